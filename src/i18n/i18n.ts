@@ -1,0 +1,39 @@
+import { computed, signal } from '@preact/signals';
+import { en } from './en';
+import { zhCN, type MessageKey } from './zh-CN';
+
+export type Lang = 'zh-CN' | 'en';
+export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+
+const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+
+/** The UI language. Chinese first: the county's planners are the primary users. */
+export const lang = signal<Lang>('zh-CN');
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/**
+ * Looks up a message and fills `{name}` placeholders.
+ * @example translate('en', 'site.areaValue', { ha: '12.5', mu: '187.5' }) // "12.5 ha (187.5 mu)"
+ */
+export function translate(language: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = DICTIONARIES[language][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Translates in the current language; reading `lang` inside makes components re-render on a switch. */
+export function t(key: MessageKey, params?: Record<string, string | number>): string {
+  return translate(lang.value, key, params);
+}
+
+/** Picks the zh or en variant of a bilingual data record (`name_zh` / `name_en`). */
+export function localName(record: { name_zh: string; name_en: string }, language: Lang = lang.value): string {
+  return language === 'en' ? record.name_en : record.name_zh;
+}
+
+export const numberFormat = computed(() => new Intl.NumberFormat(lang.value, { maximumFractionDigits: 1 }));
+
+export { DICTIONARIES };
+export type { MessageKey };

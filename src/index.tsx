@@ -1,0 +1,41 @@
+/**
+ * Composition root: loads the built-in data, restores state from the URL, keeps the document and URL
+ * in step with the state, and mounts the UI. It holds no logic of its own.
+ */
+import { effect } from '@preact/signals';
+import { render } from 'preact';
+import { loadBuiltinData } from './data/builtin-data';
+import { lang, t } from './i18n/i18n';
+import { selectedSiteId } from './state/app-state';
+import { readUrlState, withUrlState } from './state/url-state';
+import { App } from './ui/app';
+import './styles/app.css';
+
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html lacks #app');
+
+try {
+  const data = loadBuiltinData();
+  const initial = readUrlState(location.search, new Set(data.sites.map((s) => s.properties.id)));
+  if (initial.lang) lang.value = initial.lang;
+  if (initial.site) selectedSiteId.value = initial.site;
+
+  effect(() => {
+    document.documentElement.lang = lang.value;
+    document.title = t('app.title');
+  });
+  effect(() => {
+    const href = withUrlState(location.href, { site: selectedSiteId.value, lang: lang.value === 'zh-CN' ? null : lang.value });
+    if (href !== location.href) history.replaceState(history.state, '', href);
+  });
+
+  render(<App data={data} />, root);
+} catch (error) {
+  root.textContent = '';
+  const message = document.createElement('pre');
+  message.className = 'fatal-error';
+  message.setAttribute('role', 'alert');
+  message.textContent = error instanceof Error ? error.message : String(error);
+  root.append(message);
+  throw error;
+}

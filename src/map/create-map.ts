@@ -1,0 +1,54 @@
+import { FullscreenControl, Map, NavigationControl, ScaleControl, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import countyUrl from '../../data/basemap/county.geojson?url';
+import neighbourLabelsUrl from '../../data/basemap/neighbour-labels.geojson?url';
+import neighboursUrl from '../../data/basemap/neighbours.geojson?url';
+import { buildStyle, type StyleInput } from './map-style';
+
+setWorkerUrl(workerUrl);
+
+/**
+ * The county's extent, about N41°19′–42°07′, E125°17′–126°25′ (public county facts), the initial camera.
+ */
+export const COUNTY_BOUNDS: LngLatBoundsLike = [
+  [125.283, 41.317],
+  [126.417, 42.117],
+];
+
+/** MapLibre's worker fetches the GeoJSON, so relative asset URLs are made absolute against the page. */
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+
+export interface CreateMapOptions extends Omit<StyleInput, 'basemap'> {
+  container: HTMLElement;
+  attribution: string[];
+}
+
+/**
+ * Creates the map with the offline style and the standard controls. Nothing it loads leaves the
+ * app's origin.
+ * @example const map = createMap({ container, clusters, sites, places, lang: 'zh-CN', attribution: [] })
+ */
+export function createMap(options: CreateMapOptions): Map {
+  const style = buildStyle({
+    ...options,
+    basemap: { county: absolute(countyUrl), neighbours: absolute(neighboursUrl), neighbourLabels: absolute(neighbourLabelsUrl) },
+  });
+  const map = new Map({
+    container: options.container,
+    style,
+    bounds: COUNTY_BOUNDS,
+    fitBoundsOptions: { padding: 24 },
+    attributionControl: { compact: false, customAttribution: options.attribution },
+    maxZoom: 15,
+    minZoom: 6,
+    dragRotate: false,
+    pitchWithRotate: false,
+    cancelPendingTileRequestsWhileZooming: false,
+  });
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new FullscreenControl(), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.touchZoomRotate.disableRotation();
+  return map;
+}

@@ -1,0 +1,34 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import type { Cluster } from '../data/cluster-schema';
+import type { PlaceFeature } from '../data/place-schema';
+import type { SiteFeature } from '../data/site-schema';
+import { basemapLayers, basemapSources, type BasemapUrls } from './layers/basemap-layers';
+import { placeLayers, placeSources } from './layers/place-layers';
+import { siteLayers, siteSources } from './layers/site-layers';
+
+export interface StyleInput {
+  basemap: BasemapUrls;
+  clusters: readonly Cluster[];
+  sites: readonly SiteFeature[];
+  places: readonly PlaceFeature[];
+  lang: 'zh-CN' | 'en';
+}
+
+/**
+ * The built-in, offline style: local GeoJSON only, no tiles, no sprite, no glyph server
+ * (labels use system fonts). Layer order: basemap, sites, places.
+ * @example new maplibregl.Map({ container, style: buildStyle(input) })
+ */
+export function buildStyle(input: StyleInput): StyleSpecification {
+  return {
+    version: 8,
+    name: 'tonghua-parks-offline',
+    state: { lang: { default: input.lang } },
+    sources: {
+      ...basemapSources(input.basemap),
+      ...siteSources(input.sites),
+      ...placeSources(input.places),
+    },
+    layers: [...basemapLayers, ...siteLayers(input.clusters), ...placeLayers],
+  };
+}

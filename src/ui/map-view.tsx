@@ -1,0 +1,75 @@
+import { effect } from '@preact/signals';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { BuiltinData } from '../data/builtin-data';
+import { lang, t } from '../i18n/i18n';
+import { bindSiteInteraction } from '../map/site-interaction';
+import { supportsWebGL } from '../map/webgl-support';
+
+interface Props {
+  data: BuiltinData;
+}
+
+/**
+ * Hosts the MapLibre map. It mounts the map once, binds it to the shared state, and removes it on
+ * unmount. MapLibre is loaded with the map, so a browser without WebGL never downloads it.
+ */
+export function MapView({ data }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const [webgl] = useState(() => supportsWebGL());
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!webgl || !element) return;
+    let disposed = false;
+    let cleanup = () => {};
+    void import('../map/create-map').then(({ createMap }) => {
+      if (disposed) return;
+      element.dataset['mapState'] = 'loading';
+      const map = createMap({
+        container: element,
+        clusters: data.clusters,
+        sites: data.sites,
+        places: data.places,
+        lang: lang.peek(),
+        attribution: [t('map.attribution.basemap'), t('map.attribution.sites')],
+      });
+      map.on('idle', () => (element.dataset['mapState'] = 'idle'));
+      map.on('error', (event) => setError(event.error?.message ?? String(event.error)));
+      let unbind = () => {};
+      map.once('load', () => (unbind = bindSiteInteraction(map, data.sites)));
+      const disposeLang = effect(() => {
+        map.setGlobalStateProperty('lang', lang.value);
+        map.getCanvas().setAttribute('aria-label', t('map.label'));
+      });
+      cleanup = () => {
+        disposeLang();
+        unbind();
+        map.remove();
+      };
+    });
+    return () => {
+      disposed = true;
+      cleanup();
+    };
+  }, [data, webgl]);
+
+  if (!webgl) {
+    return (
+      <div class="map map--unavailable" role="alert">
+        <h2>{t('map.noWebgl.title')}</h2>
+        <p>{t('map.noWebgl.body')}</p>
+      </div>
+    );
+  }
+  return (
+    <div class="map-wrap">
+      <div ref={container} class="map" role="region" aria-label={t('map.label')} data-testid="map" />
+      {error !== null && (
+        <p class="map-error" role="alert">
+          {t('map.error', { message: error })}
+        </p>
+      )}
+    </div>
+  );
+}

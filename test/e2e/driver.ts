@@ -1,0 +1,70 @@
+/**
+ * The one place browser tests touch the DOM: specs read as what a user does and sees.
+ */
+import { expect, type Page, type Request } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+/** The origin the preview server runs on (see playwright.config.ts). */
+export const APP_ORIGIN = 'http://127.0.0.1:4173';
+
+export interface Session {
+  page: Page;
+  /** Every request the page made that left its own origin (should stay empty). */
+  foreignRequests: string[];
+  /** Console errors and uncaught page errors (should stay empty). */
+  errors: string[];
+}
+
+/** Opens the app at `path` and records foreign requests and errors from the first byte on. */
+export async function openApp(page: Page, path = '/'): Promise<Session> {
+  const session: Session = { page, foreignRequests: [], errors: [] };
+  page.on('request', (request: Request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== APP_ORIGIN) session.foreignRequests.push(url);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') session.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => session.errors.push(error.message));
+  await page.goto(path);
+  return session;
+}
+
+/** Waits until MapLibre fired `idle`: style, sources and tiles loaded and the frame drawn. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 45_000 });
+}
+
+/** Standard deviation of the map canvas's grey levels: near 0 for a blank or single-colour canvas. */
+export async function mapPixelSpread(page: Page): Promise<number> {
+  const shot = PNG.sync.read(await page.locator('.maplibregl-canvas').screenshot());
+  let sum = 0;
+  let sumSq = 0;
+  const n = shot.width * shot.height;
+  for (let i = 0; i < shot.data.length; i += 4) {
+    const grey = 0.299 * shot.data[i]! + 0.587 * shot.data[i + 1]! + 0.114 * shot.data[i + 2]!;
+    sum += grey;
+    sumSq += grey * grey;
+  }
+  const mean = sum / n;
+  return Math.sqrt(Math.max(0, sumSq / n - mean * mean));
+}
+
+export const siteButtons = (page: Page) => page.locator('#site-list button[data-site-id]');
+export const siteButton = (page: Page, id: string) => page.locator(`#site-list button[data-site-id="${id}"]`);
+export const sitePanel = (page: Page) => page.getByTestId('site-panel');
+
+/** Selects a site from the list with the keyboard, as a keyboard user would. */
+export async function selectSiteByKeyboard(page: Page, id: string): Promise<void> {
+  await siteButton(page, id).focus();
+  await page.keyboard.press('Enter');
+}
+
+export async function switchLanguage(page: Page): Promise<void> {
+  await page.getByTestId('lang-switch').click();
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test/output/${name}.png` });
+}

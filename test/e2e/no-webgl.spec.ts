@@ -1,0 +1,11 @@
+import { expect, test } from '@playwright/test';
+import { openApp, siteButtons } from './driver';
+
+test.use({ launchOptions: { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-software-rasterizer', '--disable-webgl', '--disable-3d-apis'] } });
+
+test('without WebGL the user gets a clear message and the site list still works', async ({ page }) => {
+  const session = await openApp(page);
+  await expect(page.getByRole('alert')).toContainText('WebGL');
+  await expect(siteButtons(page)).toHaveCount(9);
+  expect(session.errors).toEqual([]);
+});
