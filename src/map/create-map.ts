@@ -9,11 +9,12 @@ import { buildStyle, type StyleInput } from './map-style';
 setWorkerUrl(workerUrl);
 
 /**
- * The county's extent, about N41°19′–42°07′, E125°17′–126°25′ (public county facts), the initial camera.
+ * The initial camera: the county's extent, about N41°19′–42°07′, E125°17′–126°25′ (public county
+ * facts), stretched north to 42.26° so the airport (42.2539 N, OurAirports) is in view too.
  */
-export const COUNTY_BOUNDS: LngLatBoundsLike = [
+export const INITIAL_BOUNDS: LngLatBoundsLike = [
   [125.283, 41.317],
-  [126.417, 42.117],
+  [126.417, 42.26],
 ];
 
 /** MapLibre's worker fetches the GeoJSON, so relative asset URLs are made absolute against the page. */
@@ -37,7 +38,7 @@ export function createMap(options: CreateMapOptions): Map {
   const map = new Map({
     container: options.container,
     style,
-    bounds: COUNTY_BOUNDS,
+    bounds: INITIAL_BOUNDS,
     fitBoundsOptions: { padding: 24 },
     attributionControl: { compact: false, customAttribution: options.attribution },
     maxZoom: 15,

@@ -5,13 +5,11 @@ import { ClusterSwatch } from './cluster-swatch';
 
 const GROUPS: ClusterGroup[] = ['pillar', 'advantage', 'services'];
 
-/** The legend reads the same colour constants as the map layers, so the two cannot drift apart. */
+/** Collapsible, so it never hides the map on a small screen. The legend reads the same colour constants as the map layers, so the two cannot drift apart. */
 export function Legend({ clusters }: { clusters: readonly Cluster[] }) {
   return (
-    <section class="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title" class="legend__title">
-        {t('legend.heading')}
-      </h2>
+    <details class="legend" open>
+      <summary class="legend__title">{t('legend.heading')}</summary>
       {GROUPS.map((group) => (
         <div key={group} class="legend__group">
           <h3>{t(`cluster.group.${group}`)}</h3>
@@ -45,6 +43,6 @@ export function Legend({ clusters }: { clusters: readonly Cluster[] }) {
           {t('legend.indicative')}
         </li>
       </ul>
-    </section>
+    </details>
   );
 }

@@ -37,10 +37,14 @@ export function MapView({ data }: Props) {
       map.on('idle', () => (element.dataset['mapState'] = 'idle'));
       map.on('error', (event) => setError(event.error?.message ?? String(event.error)));
       let unbind = () => {};
-      map.once('load', () => (unbind = bindSiteInteraction(map, data.sites)));
-      const disposeLang = effect(() => {
-        map.setGlobalStateProperty('lang', lang.value);
-        map.getCanvas().setAttribute('aria-label', t('map.label'));
+      let disposeLang = () => {};
+      map.once('load', () => {
+        unbind = bindSiteInteraction(map, data.sites);
+        // Labels follow the language through the style's global state: no source or layer reload.
+        disposeLang = effect(() => {
+          map.setGlobalStateProperty('lang', lang.value);
+          map.getCanvas().setAttribute('aria-label', t('map.label'));
+        });
       });
       cleanup = () => {
         disposeLang();
