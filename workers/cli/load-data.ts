@@ -1,0 +1,60 @@
+/**
+ * Loads the built-in dataset from data/ in Node (command line, benchmarks, tests). The browser app
+ * loads the same files through Vite and the same parsers in src/data/.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseBaselineJson } from '../../src/data/baseline-json';
+import { formatProjectCsvIssue, parseProjectsCsv } from '../../src/data/projects-csv';
+import { parseTargetsJson } from '../../src/data/targets-json';
+import type { SimulatorData } from '../model/model-data';
+import { SITE_IDS } from '../model/site-ids';
+
+export const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export class DataLoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file} is invalid:\n  ${problems.join('\n  ')}`);
+    this.name = 'DataLoadError';
+  }
+}
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+}
+
+/** Site ids from data/parks.geojson when present (features' `id` or `properties.id`), else SITE_IDS. */
+export function loadSiteIds(root = REPOSITORY_ROOT): string[] {
+  const file = resolve(root, 'data/parks.geojson');
+  if (!existsSync(file)) return [...SITE_IDS];
+  const json = readJson(file) as { features?: { id?: unknown; properties?: { id?: unknown } }[] };
+  const ids = (json.features ?? []).map((f) => f.properties?.id ?? f.id).filter((id): id is string => typeof id === 'string');
+  return ids.length > 0 ? ids : [...SITE_IDS];
+}
+
+export function loadClusterIds(root = REPOSITORY_ROOT): string[] {
+  const json = readJson(resolve(root, 'data/clusters.json')) as { clusters: { id: string }[] };
+  return json.clusters.map((c) => c.id);
+}
+
+/**
+ * Reads and validates data/projects.csv, baseline.json, targets.json, clusters.json (and parks.geojson).
+ * @example const data = loadSimulatorData(); prepareData(data);
+ */
+export function loadSimulatorData(options: { root?: string; projectsFile?: string } = {}): SimulatorData {
+  const root = options.root ?? REPOSITORY_ROOT;
+  const siteIds = loadSiteIds(root);
+  const clusterIds = loadClusterIds(root);
+  const projectsFile = options.projectsFile ?? resolve(root, 'data/projects.csv');
+  const projects = parseProjectsCsv(readFileSync(projectsFile, 'utf8'), { siteIds, clusterIds });
+  if (!projects.ok) throw new DataLoadError(projectsFile, projects.issues.map(formatProjectCsvIssue));
+  const baseline = parseBaselineJson(readJson(resolve(root, 'data/baseline.json')), clusterIds);
+  if (!baseline.ok) throw new DataLoadError('data/baseline.json', baseline.issues);
+  const targets = parseTargetsJson(readJson(resolve(root, 'data/targets.json')));
+  if (!targets.ok) throw new DataLoadError('data/targets.json', targets.issues);
+  return { projects: projects.projects, baseline: baseline.baseline, targets: targets.targets, siteIds, clusterIds };
+}

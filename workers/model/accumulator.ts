@@ -1,0 +1,381 @@
+/**
+ * Accumulation of project schedules. A schedule is added in O(1) for the monthly series and O(Y)
+ * for the annual ones: investment is a constant rate over consecutive active months, so it is
+ * stored as a difference array over active-month ordinals; output is a linear ramp then a plateau,
+ * so it is stored as a second difference over months. `finalize.ts` rebuilds the monthly series.
+ * The numbers equal the month-by-month equations of workers/README.md (a unit test checks this
+ * against a direct transcription of those equations).
+ */
+import { KIND_CONTINUING, KIND_NEW, type ModelContext } from './model-data';
+import { QUANTILE_METRICS, type QuantileMetric } from './result-types';
+
+/** Work amounts within this distance of a whole number count as whole (guards against 10 × 1.1 = 11.000000000000002). */
+const SNAP = 1e-9;
+
+export function snapWhole(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x - r) < SNAP ? r : x;
+}
+
+/** Σ_{j=1..n} min(1, j/R): ramp-up share of output summed over the first n producing months. */
+export function rampSum(n: number, ramp: number): number {
+  if (n <= 0) return 0;
+  if (ramp <= 0) return n;
+  const j0 = Math.floor(ramp);
+  if (n <= j0) return (n * (n + 1)) / (2 * ramp);
+  return (j0 * (j0 + 1)) / (2 * ramp) + (n - j0);
+}
+
+export interface Accumulator {
+  /** Runs added so far (expected mode: 1). */
+  runs: number;
+  activeCount: number;
+  invOrdSite: Float64Array;
+  invPtSite: Float64Array;
+  invOrdCluster: Float64Array;
+  invPtCluster: Float64Array;
+  invOrdProject: Float64Array;
+  invPtProject: Float64Array;
+  out2Site: Float64Array;
+  out2Cluster: Float64Array;
+  startedDiff: Float64Array;
+  completedDiff: Float64Array;
+  producingDiff: Float64Array;
+  resumedDiff: Float64Array;
+  newStartedDiff: Float64Array;
+  projStartedDiff: Float64Array;
+  projCompletedDiff: Float64Array;
+  /** Sums over runs of quantities that depend on run-level shocks. */
+  outClusterYearSum: Float64Array;
+  vaClusterYearSum: Float64Array;
+  grossYearSum: Float64Array;
+  gdpYearSum: Float64Array;
+  growthYearSum: Float64Array;
+  decompositionSum: Float64Array;
+  reachCount: number;
+  /** Scratch of the current run. */
+  runInvSiteYear: Float64Array;
+  runInvClusterYear: Float64Array;
+  runOutSiteYear: Float64Array;
+  runOutClusterYear: Float64Array;
+  runInvOrdTotal: Float64Array;
+  runInvPtTotal: Float64Array;
+  runResumed: number;
+  runNewStarted: number;
+  /** Monte Carlo samples: metric cell k of local run r at samples[k * sampleCapacity + r]. */
+  samples: Float64Array | null;
+  sampleCapacity: number;
+  /** Index of the first run held in `samples`. */
+  sampleFirstRun: number;
+}
+
+/** Offsets and lengths of each sampled metric inside the sample matrix. */
+export interface SampleLayout {
+  offset: Record<QuantileMetric, number>;
+  length: Record<QuantileMetric, number>;
+  cells: number;
+}
+
+export function sampleLayout(ctx: Pick<ModelContext, 'years' | 'months' | 'siteCount' | 'clusterCount'>): SampleLayout {
+  const { years: Y, months: H, siteCount: S, clusterCount: C } = ctx;
+  const length: Record<QuantileMetric, number> = {
+    gdpGrowthYear: Y,
+    gdpYear: Y,
+    investmentYear: Y,
+    grossOutputYear: Y,
+    investmentBySiteYear: S * Y,
+    investmentByClusterYear: C * Y,
+    outputByClusterYear: C * Y,
+    projectOutputBySiteYear: S * Y,
+    cumulativeInvestmentMonth: H,
+    resumedShareAtMilestone: 1,
+    startedShareAtMilestone: 1,
+  };
+  const offset = {} as Record<QuantileMetric, number>;
+  let cells = 0;
+  for (const metric of QUANTILE_METRICS) {
+    offset[metric] = cells;
+    cells += length[metric];
+  }
+  return { offset, length, cells };
+}
+
+/**
+ * Allocates an empty accumulator; `sampleRuns` > 0 reserves room for that many Monte Carlo runs
+ * starting at run index `firstRun`.
+ * @example const acc = createAccumulator(ctx, 2000, 0);
+ */
+export function createAccumulator(ctx: ModelContext, sampleRuns: number, firstRun = 0): Accumulator {
+  const { months: H, years: Y, siteCount: S, clusterCount: C, projectCount: P } = ctx;
+  const NA = ctx.calendar.activeMonth.length;
+  const f = (n: number) => new Float64Array(n);
+  return {
+    runs: 0,
+    activeCount: NA,
+    invOrdSite: f(S * (NA + 1)),
+    invPtSite: f(S * NA),
+    invOrdCluster: f(C * (NA + 1)),
+    invPtCluster: f(C * NA),
+    invOrdProject: f(P * (NA + 1)),
+    invPtProject: f(P * NA),
+    out2Site: f(S * (H + 2)),
+    out2Cluster: f(C * (H + 2)),
+    startedDiff: f(H + 1),
+    completedDiff: f(H + 1),
+    producingDiff: f(H + 1),
+    resumedDiff: f(H + 1),
+    newStartedDiff: f(H + 1),
+    projStartedDiff: f(P * (H + 1)),
+    projCompletedDiff: f(P * (H + 1)),
+    outClusterYearSum: f(C * Y),
+    vaClusterYearSum: f(C * Y),
+    grossYearSum: f(Y),
+    gdpYearSum: f(Y),
+    growthYearSum: f(Y),
+    decompositionSum: f(3 * Y),
+    reachCount: 0,
+    runInvSiteYear: f(S * Y),
+    runInvClusterYear: f(C * Y),
+    runOutSiteYear: f(S * Y),
+    runOutClusterYear: f(C * Y),
+    runInvOrdTotal: f(NA + 1),
+    runInvPtTotal: f(NA),
+    runResumed: 0,
+    runNewStarted: 0,
+    samples: sampleRuns > 0 ? f(sampleLayout(ctx).cells * sampleRuns) : null,
+    sampleCapacity: sampleRuns,
+    sampleFirstRun: firstRun,
+  };
+}
+
+/**
+ * Adds one schedule of project p with weight w: construction from the first active month at or after
+ * `nominalStart`, `work` active months long, spending rho × R; then output at `utilisation` with ramp-up.
+ * Expected mode calls it once per branch with the branch probability as w; Monte Carlo with w = 1.
+ */
+export function addSchedule(
+  acc: Accumulator,
+  ctx: ModelContext,
+  p: number,
+  nominalStart: number,
+  work: number,
+  rho: number,
+  utilisation: number,
+  w: number,
+): void {
+  const H = ctx.months;
+  if (nominalStart >= H) return;
+  const cal = ctx.calendar;
+  const t0 = cal.nextActive[Math.max(0, nominalStart)]!;
+  if (t0 >= H) return;
+  const data = ctx.data;
+  const s = data.siteIndex[p]!;
+  const c = data.clusterIndex[p]!;
+  const kind = data.kind[p]!;
+  const NA = acc.activeCount;
+  const NA1 = NA + 1;
+  const Y = ctx.years;
+
+  acc.startedDiff[t0]! += w;
+  acc.projStartedDiff[p * (H + 1) + t0]! += w;
+  if (kind === KIND_CONTINUING) {
+    acc.resumedDiff[t0]! += w;
+    if (t0 <= ctx.resumeMilestoneIndex) acc.runResumed += w;
+  } else if (kind === KIND_NEW) {
+    acc.newStartedDiff[t0]! += w;
+    if (t0 <= ctx.startMilestoneIndex) acc.runNewStarted += w;
+  }
+
+  // Investment: rate per active month over ordinals [a0, a0 + n), plus the fraction f in ordinal a0 + n.
+  const W = snapWhole(work);
+  const a0 = cal.activeBefore[t0]!;
+  const n = Math.floor(W);
+  const frac = W - n;
+  const rate = (w * rho * data.remainingWan[p]!) / W;
+  const tail = a0 + n;
+  if (rate !== 0) {
+    const end = Math.min(tail, NA);
+    acc.invOrdSite[s * NA1 + a0]! += rate;
+    acc.invOrdSite[s * NA1 + end]! -= rate;
+    acc.invOrdCluster[c * NA1 + a0]! += rate;
+    acc.invOrdCluster[c * NA1 + end]! -= rate;
+    acc.invOrdProject[p * NA1 + a0]! += rate;
+    acc.invOrdProject[p * NA1 + end]! -= rate;
+    acc.runInvOrdTotal[a0]! += rate;
+    acc.runInvOrdTotal[end]! -= rate;
+    const tailAmount = rate * frac;
+    if (frac > 0 && tail < NA) {
+      acc.invPtSite[s * NA + tail]! += tailAmount;
+      acc.invPtCluster[c * NA + tail]! += tailAmount;
+      acc.invPtProject[p * NA + tail]! += tailAmount;
+      acc.runInvPtTotal[tail]! += tailAmount;
+    }
+    const ys = ctx.yearActiveStart;
+    for (let y = 0; y < Y; y++) {
+      const lo = ys[y]!;
+      const hi = ys[y + 1]!;
+      if (hi <= a0) continue;
+      if (lo > tail) break;
+      const overlap = Math.min(hi, tail) - Math.max(lo, a0);
+      let amount = overlap > 0 ? rate * overlap : 0;
+      if (frac > 0 && tail >= lo && tail < hi) amount += tailAmount;
+      acc.runInvSiteYear[s * Y + y]! += amount;
+      acc.runInvClusterYear[c * Y + y]! += amount;
+    }
+  }
+
+  // Completion in the active month where cumulative work reaches W; output from the next month.
+  const ac = a0 + Math.ceil(W) - 1;
+  if (ac >= NA) return;
+  const tc = cal.activeMonth[ac]!;
+  acc.completedDiff[tc]! += w;
+  acc.projCompletedDiff[p * (H + 1) + tc]! += w;
+  const full = data.fullOutputWan[p]!;
+  if (full <= 0 || tc + 1 >= H) return;
+  acc.producingDiff[tc + 1]! += w;
+  const level = (w * full * utilisation) / 12;
+  const ramp = snapWhole(data.rampupMonths[p]! * ctx.params.rampUpFactor);
+  const H2 = H + 2;
+  const baseS = s * H2;
+  const baseC = c * H2;
+  if (ramp <= 0) {
+    acc.out2Site[baseS + tc + 1]! += level;
+    acc.out2Cluster[baseC + tc + 1]! += level;
+    if (tc + 2 < H) {
+      acc.out2Site[baseS + tc + 2]! -= level;
+      acc.out2Cluster[baseC + tc + 2]! -= level;
+    }
+  } else {
+    const k = 1 / ramp;
+    const j0 = Math.floor(ramp);
+    const last = 1 - j0 * k;
+    acc.out2Site[baseS + tc + 1]! += level * k;
+    acc.out2Cluster[baseC + tc + 1]! += level * k;
+    if (tc + 1 + j0 < H) {
+      acc.out2Site[baseS + tc + 1 + j0]! += level * (last - k);
+      acc.out2Cluster[baseC + tc + 1 + j0]! += level * (last - k);
+    }
+    if (tc + 2 + j0 < H) {
+      acc.out2Site[baseS + tc + 2 + j0]! -= level * last;
+      acc.out2Cluster[baseC + tc + 2 + j0]! -= level * last;
+    }
+  }
+  for (let y = Math.floor((tc + 1) / 12); y < Y; y++) {
+    const mLo = y * 12;
+    const mHi = Math.min(mLo + 12, H);
+    const amount = level * (rampSum(mHi - 1 - tc, ramp) - rampSum(mLo - 1 - tc, ramp));
+    acc.runOutSiteYear[s * Y + y]! += amount;
+    acc.runOutClusterYear[c * Y + y]! += amount;
+  }
+}
+
+/**
+ * Closes a run: turns its annual investment and project output into cluster output, value added and
+ * GDP (with the run's organic-growth shock), adds them to the sums, stores the run's samples and
+ * clears the scratch arrays. `sampleRun` < 0 stores no samples (expected mode).
+ */
+export function closeRun(acc: Accumulator, ctx: ModelContext, growthShock: number, sampleRun: number): void {
+  const { years: Y, clusterCount: C, siteCount: S, months: H } = ctx;
+  const layout = acc.samples ? sampleLayout(ctx) : null;
+  const cap = acc.sampleCapacity;
+  const put = (metric: QuantileMetric, i: number, v: number): void => {
+    if (layout && acc.samples) acc.samples[(layout.offset[metric] + i) * cap + sampleRun] = v;
+  };
+  const kappa = ctx.constructionValueAdded;
+  let previousGdp = ctx.baselineGdp;
+  let previousInvestment = ctx.referenceInvestment;
+  let previousProjectVa = 0;
+  let previousOrganic = ctx.baselineGdp;
+  for (let y = 0; y < Y; y++) {
+    const t = y + 1;
+    let investment = 0;
+    for (let s = 0; s < S; s++) investment += acc.runInvSiteYear[s * Y + y]!;
+    let gross = 0;
+    let valueAdded = 0;
+    let projectVa = 0;
+    for (let c = 0; c < C; c++) {
+      const organic = ctx.clusterBaseOutput[c]! * Math.pow(1 + ctx.clusterGrowth[c]! + growthShock, t);
+      const projects = acc.runOutClusterYear[c * Y + y]!;
+      const output = organic + projects;
+      const va = ctx.clusterValueAdded[c]! * output;
+      gross += output;
+      valueAdded += va;
+      projectVa += ctx.clusterValueAdded[c]! * projects;
+      acc.outClusterYearSum[c * Y + y]! += output;
+      acc.vaClusterYearSum[c * Y + y]! += va;
+      put('outputByClusterYear', c * Y + y, output);
+    }
+    const other = ctx.otherGdpBase * Math.pow(1 + ctx.otherGrowth + growthShock, t);
+    const gdp = other + valueAdded + kappa * (investment - ctx.referenceInvestment);
+    const growthPct = (gdp / previousGdp - 1) * 100;
+    const organicLevel = other + (valueAdded - projectVa);
+    acc.grossYearSum[y]! += gross;
+    acc.gdpYearSum[y]! += gdp;
+    acc.growthYearSum[y]! += growthPct;
+    acc.decompositionSum[y]! += ((organicLevel - previousOrganic) / previousGdp) * 100;
+    acc.decompositionSum[Y + y]! += ((projectVa - previousProjectVa) / previousGdp) * 100;
+    acc.decompositionSum[2 * Y + y]! += ((kappa * (investment - previousInvestment)) / previousGdp) * 100;
+    if (y === 0 && growthPct >= ctx.data.gdpTargetPct - 1e-9) acc.reachCount++;
+    put('gdpGrowthYear', y, growthPct);
+    put('gdpYear', y, gdp);
+    put('investmentYear', y, investment);
+    put('grossOutputYear', y, gross);
+    previousGdp = gdp;
+    previousInvestment = investment;
+    previousProjectVa = projectVa;
+    previousOrganic = organicLevel;
+  }
+  if (layout) {
+    for (let i = 0; i < S * Y; i++) {
+      put('investmentBySiteYear', i, acc.runInvSiteYear[i]!);
+      put('projectOutputBySiteYear', i, acc.runOutSiteYear[i]!);
+    }
+    for (let i = 0; i < C * Y; i++) put('investmentByClusterYear', i, acc.runInvClusterYear[i]!);
+    let level = 0;
+    let cumulative = 0;
+    const cal = ctx.calendar;
+    for (let m = 0; m < H; m++) {
+      if (cal.active[m]) {
+        const k = cal.activeBefore[m]!;
+        level += acc.runInvOrdTotal[k]!;
+        cumulative += level + acc.runInvPtTotal[k]!;
+      }
+      put('cumulativeInvestmentMonth', m, cumulative);
+    }
+    const [continuing, fresh] = ctx.numbersOfKind;
+    put('resumedShareAtMilestone', 0, continuing > 0 ? acc.runResumed / continuing : Number.NaN);
+    put('startedShareAtMilestone', 0, fresh > 0 ? acc.runNewStarted / fresh : Number.NaN);
+  }
+  acc.runInvSiteYear.fill(0);
+  acc.runInvClusterYear.fill(0);
+  acc.runOutSiteYear.fill(0);
+  acc.runOutClusterYear.fill(0);
+  acc.runInvOrdTotal.fill(0);
+  acc.runInvPtTotal.fill(0);
+  acc.runResumed = 0;
+  acc.runNewStarted = 0;
+  acc.runs++;
+}
+
+/** Adds the sums of `from` into `into` (for runs split across workers); samples are copied by run index. */
+export function mergeAccumulators(into: Accumulator, from: Accumulator): void {
+  const keys = [
+    'invOrdSite', 'invPtSite', 'invOrdCluster', 'invPtCluster', 'invOrdProject', 'invPtProject', 'out2Site', 'out2Cluster',
+    'startedDiff', 'completedDiff', 'producingDiff', 'resumedDiff', 'newStartedDiff', 'projStartedDiff', 'projCompletedDiff',
+    'outClusterYearSum', 'vaClusterYearSum', 'grossYearSum', 'gdpYearSum', 'growthYearSum', 'decompositionSum',
+  ] as const;
+  for (const key of keys) {
+    const a = into[key];
+    const b = from[key];
+    for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
+  }
+  into.runs += from.runs;
+  into.reachCount += from.reachCount;
+  if (into.samples && from.samples) {
+    const cells = into.samples.length / into.sampleCapacity;
+    const shift = from.sampleFirstRun - into.sampleFirstRun;
+    for (let k = 0; k < cells; k++) {
+      into.samples.set(from.samples.subarray(k * from.sampleCapacity, k * from.sampleCapacity + from.runs), k * into.sampleCapacity + shift);
+    }
+  }
+}

@@ -1,0 +1,254 @@
+/**
+ * Scenario parameters of the simulator: the type, the table the UI renders as sliders (with range,
+ * step, default and source of each default), the defaults and the three presets.
+ * workers/README.md explains how each parameter enters the equations.
+ */
+
+/** Per-cluster replacement of baseline.json values; any field left out keeps the baseline value. */
+export interface ClusterOverride {
+  /** Base-year gross output, 万元. */
+  baselineOutputWan?: number;
+  /** Organic growth per year, percent. */
+  organicGrowthPct?: number;
+  /** Value added as a share of gross output, percent. */
+  valueAddedRatePct?: number;
+}
+
+export interface ScenarioParams {
+  /** Share of continuing (续建) projects resumed by the May milestone, %. */
+  resumedByMayPct: number;
+  /** Share of new (新建) projects started by the August milestone, %. */
+  startedByAugustPct: number;
+  /** Months after the milestone month at which a project that missed it starts, months. */
+  missDelayMonths: number;
+  /** Construction takes this much longer than planned, % of planned construction months. */
+  durationOverrunPct: number;
+  /** Share of the planned remaining investment actually spent, %. */
+  realisationPct: number;
+  /** Capacity utilisation once ramp-up is over, % of full-capacity output. */
+  utilisationPct: number;
+  /** Multiplies every project's ramp-up months (1 = as in the dataset). */
+  rampUpFactor: number;
+  /** Share of reserve (储备) projects signed, %. */
+  reserveSignedPct: number;
+  /** Months from signing to the start of construction of a reserve project. */
+  reserveLagMonths: number;
+  /** First month of the outdoor construction season (1 = January). */
+  seasonStartMonth: number;
+  /** Last month of the construction season (inclusive). */
+  seasonEndMonth: number;
+  /** Added to the organic growth of every cluster and of the rest of the economy, percentage points. */
+  organicGrowthShiftPp: number;
+  /** County value added created per 万元 of project investment (construction, materials, services), %. */
+  constructionValueAddedPct: number;
+  /** GDP of the base year (2016), 万元. */
+  baselineGdpWan: number;
+  /** Monte Carlo: coefficient of variation of the county-wide realisation factor, %. */
+  realisationSpreadPct: number;
+  /** Monte Carlo: coefficient of variation of the county-wide utilisation factor, %. */
+  utilisationSpreadPct: number;
+  /** Monte Carlo: standard deviation of the common shock to organic growth, percentage points. */
+  growthSpreadPp: number;
+  /** Months simulated from the start month (whole years). */
+  horizonMonths: number;
+  /** Monte Carlo runs. */
+  runs: number;
+  /** Seed of the Monte Carlo generator (unsigned 32-bit integer). */
+  seed: number;
+  /** Extra delay (months) of every project at a site, by site id; missing sites have none. */
+  siteDelayMonths: Record<string, number>;
+  /** Per-cluster replacements of baseline.json values, by cluster id. */
+  clusterOverrides: Record<string, ClusterOverride>;
+}
+
+export type NumericParamId = Exclude<keyof ScenarioParams, 'siteDelayMonths' | 'clusterOverrides'>;
+
+export type ParameterGroup = 'milestones' | 'construction' | 'output' | 'reserve' | 'economy' | 'uncertainty' | 'run';
+
+export type ParameterUnit = '%' | 'pp' | 'months' | 'month-of-year' | 'factor' | '万元' | 'runs' | 'seed';
+
+/** One row of the parameter table: what a slider needs, plus the source of the default. */
+export interface ParameterSpec {
+  id: NumericParamId;
+  group: ParameterGroup;
+  labelZh: string;
+  labelEn: string;
+  unit: ParameterUnit;
+  min: number;
+  max: number;
+  /** Slider step; also the granularity the validator accepts for integer parameters. */
+  step: number;
+  integer: boolean;
+  default: number;
+  /** Step used by the sensitivity analysis (moved down and up by this much); null = not analysed. */
+  sensitivityStep: number | null;
+  /** Where the default comes from: "source article", "public source: …" or "assumption: …". */
+  source: string;
+}
+
+/** Every numeric parameter, in the order the UI shows them. */
+export const PARAMETER_TABLE: readonly ParameterSpec[] = [
+  {
+    id: 'resumedByMayPct', group: 'milestones', labelZh: '续建项目5月复工率', labelEn: 'Continuing projects resumed by May',
+    unit: '%', min: 0, max: 100, step: 1, integer: false, default: 100, sensitivityStep: 10,
+    source: 'source article: 续建项目5月份复工率达到100%',
+  },
+  {
+    id: 'startedByAugustPct', group: 'milestones', labelZh: '新建项目8月开工率', labelEn: 'New projects started by August',
+    unit: '%', min: 0, max: 100, step: 1, integer: false, default: 100, sensitivityStep: 10,
+    source: 'source article: 新建项目8月份开工率达到100%',
+  },
+  {
+    id: 'missDelayMonths', group: 'milestones', labelZh: '未按期项目延后', labelEn: 'Delay after a missed milestone',
+    unit: 'months', min: 1, max: 24, step: 1, integer: true, default: 3, sensitivityStep: 2,
+    source: 'assumption: a missed spring start typically slips by one quarter',
+  },
+  {
+    id: 'durationOverrunPct', group: 'construction', labelZh: '工期延长', labelEn: 'Construction duration overrun',
+    unit: '%', min: 0, max: 100, step: 5, integer: false, default: 0, sensitivityStep: 20,
+    source: 'assumption: schedules worked back from deadlines are kept (source article: 倒排工期)',
+  },
+  {
+    id: 'realisationPct', group: 'construction', labelZh: '投资完成率', labelEn: 'Investment realisation',
+    unit: '%', min: 50, max: 120, step: 1, integer: false, default: 100, sensitivityStep: 10,
+    source: 'assumption: planned investment is spent in full',
+  },
+  {
+    id: 'seasonStartMonth', group: 'construction', labelZh: '施工季开始月份', labelEn: 'Construction season starts (month)',
+    unit: 'month-of-year', min: 1, max: 12, step: 1, integer: true, default: 4, sensitivityStep: 1,
+    source: 'assumption: outdoor construction in Jilin stops in winter (frozen ground); April to November',
+  },
+  {
+    id: 'seasonEndMonth', group: 'construction', labelZh: '施工季结束月份', labelEn: 'Construction season ends (month)',
+    unit: 'month-of-year', min: 1, max: 12, step: 1, integer: true, default: 11, sensitivityStep: 1,
+    source: 'assumption: outdoor construction in Jilin stops in winter (frozen ground); April to November',
+  },
+  {
+    id: 'utilisationPct', group: 'output', labelZh: '达产后产能利用率', labelEn: 'Capacity utilisation after ramp-up',
+    unit: '%', min: 30, max: 100, step: 1, integer: false, default: 80, sensitivityStep: 10,
+    source: 'assumption: typical utilisation of Chinese manufacturing in 2016–2017 (about 75–80%)',
+  },
+  {
+    id: 'rampUpFactor', group: 'output', labelZh: '达产期倍数', labelEn: 'Ramp-up duration factor',
+    unit: 'factor', min: 0.5, max: 3, step: 0.1, integer: false, default: 1, sensitivityStep: 0.5,
+    source: 'assumption: ramp-up months as in data/projects.csv (illustrative)',
+  },
+  {
+    id: 'reserveSignedPct', group: 'reserve', labelZh: '储备项目签约率', labelEn: 'Reserve projects signed',
+    unit: '%', min: 0, max: 100, step: 1, integer: false, default: 50, sensitivityStep: 10,
+    source: 'assumption: the article aims to have "a batch" (一批) of the 60 reserve projects signed',
+  },
+  {
+    id: 'reserveLagMonths', group: 'reserve', labelZh: '签约至开工间隔', labelEn: 'Lag from signing to start',
+    unit: 'months', min: 0, max: 36, step: 1, integer: true, default: 6, sensitivityStep: 3,
+    source: 'assumption: land, approvals and design take about half a year',
+  },
+  {
+    id: 'organicGrowthShiftPp', group: 'economy', labelZh: '既有经济增速调整', labelEn: 'Organic growth shift',
+    unit: 'pp', min: -5, max: 5, step: 0.1, integer: false, default: 0, sensitivityStep: 1,
+    source: 'assumption: 0 keeps the organic growth rates of data/baseline.json',
+  },
+  {
+    id: 'constructionValueAddedPct', group: 'economy', labelZh: '投资带动增加值率', labelEn: 'Value added per unit of investment',
+    unit: '%', min: 0, max: 50, step: 1, integer: false, default: 20, sensitivityStep: 5,
+    source: 'assumption: share of project spending that becomes county value added (local construction, materials, services)',
+  },
+  {
+    id: 'baselineGdpWan', group: 'economy', labelZh: '2016年地区生产总值', labelEn: 'GDP of the base year (2016)',
+    unit: '万元', min: 500000, max: 5000000, step: 10000, integer: false, default: 1500000, sensitivityStep: 100000,
+    source: 'assumption: about 150亿元, 2013\'s 126亿元 (public source: et97.com) grown about 6% a year (data/baseline.json)',
+  },
+  {
+    id: 'realisationSpreadPct', group: 'uncertainty', labelZh: '投资完成率波动', labelEn: 'Realisation spread (Monte Carlo)',
+    unit: '%', min: 0, max: 50, step: 1, integer: false, default: 10, sensitivityStep: null,
+    source: 'assumption',
+  },
+  {
+    id: 'utilisationSpreadPct', group: 'uncertainty', labelZh: '产能利用率波动', labelEn: 'Utilisation spread (Monte Carlo)',
+    unit: '%', min: 0, max: 50, step: 1, integer: false, default: 10, sensitivityStep: null,
+    source: 'assumption',
+  },
+  {
+    id: 'growthSpreadPp', group: 'uncertainty', labelZh: '增速波动', labelEn: 'Organic growth spread (Monte Carlo)',
+    unit: 'pp', min: 0, max: 5, step: 0.1, integer: false, default: 1.5, sensitivityStep: null,
+    source: 'assumption: year-to-year swings of county growth rates of about ±1.5 pp',
+  },
+  {
+    id: 'horizonMonths', group: 'run', labelZh: '模拟月数', labelEn: 'Horizon',
+    unit: 'months', min: 12, max: 120, step: 12, integer: true, default: 60, sensitivityStep: null,
+    source: 'assumption: five years covers completion and ramp-up of the 2017 projects',
+  },
+  {
+    id: 'runs', group: 'run', labelZh: '蒙特卡洛次数', labelEn: 'Monte Carlo runs',
+    unit: 'runs', min: 1, max: 100000, step: 1, integer: true, default: 2000, sensitivityStep: null,
+    source: 'assumption: enough for stable P10/P90 (standard error of a percentile about 1% of runs)',
+  },
+  {
+    id: 'seed', group: 'run', labelZh: '随机种子', labelEn: 'Random seed',
+    unit: 'seed', min: 0, max: 4294967295, step: 1, integer: true, default: 2017, sensitivityStep: null,
+    source: 'assumption: any fixed value; results are reproducible for a given seed',
+  },
+];
+
+const specById = new Map(PARAMETER_TABLE.map((s) => [s.id, s]));
+
+/** The table row of a parameter. @example parameterSpec('runs').max === 100000 */
+export function parameterSpec(id: NumericParamId): ParameterSpec {
+  const spec = specById.get(id);
+  if (!spec) throw new Error(`unknown parameter ${id}`);
+  return spec;
+}
+
+function defaultsFromTable(): ScenarioParams {
+  const values = Object.fromEntries(PARAMETER_TABLE.map((s) => [s.id, s.default])) as Record<NumericParamId, number>;
+  return { ...values, siteDelayMonths: {}, clusterOverrides: {} };
+}
+
+/** Defaults of every parameter (the on-plan scenario). */
+export const DEFAULT_PARAMS: Readonly<ScenarioParams> = Object.freeze(defaultsFromTable());
+
+export type PresetId = 'on-plan' | 'conservative' | 'optimistic';
+
+export interface Preset {
+  id: PresetId;
+  labelZh: string;
+  labelEn: string;
+  /** Only the parameters that differ from DEFAULT_PARAMS. */
+  params: Partial<ScenarioParams>;
+  /** Why the values were chosen (all assumptions except the on-plan milestones). */
+  rationale: string;
+}
+
+/** The three presets; the CLI examples in data/scenarios/ use the same values. */
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'on-plan', labelZh: '按计划', labelEn: 'On plan', params: {},
+    rationale: 'The article\'s milestones are met (100% resumed by May, 100% started by August); other values are the defaults.',
+  },
+  {
+    id: 'conservative', labelZh: '保守', labelEn: 'Conservative',
+    params: {
+      resumedByMayPct: 80, startedByAugustPct: 70, missDelayMonths: 4, durationOverrunPct: 25, realisationPct: 85,
+      utilisationPct: 70, rampUpFactor: 1.5, reserveSignedPct: 30, reserveLagMonths: 9, organicGrowthShiftPp: -1,
+    },
+    rationale: 'assumption: a fifth of continuing and 30% of new projects miss their milestone, schedules slip by a quarter, 15% of investment is not spent, slower ramp-up, fewer reserve signings, weaker organic growth.',
+  },
+  {
+    id: 'optimistic', labelZh: '乐观', labelEn: 'Optimistic',
+    params: {
+      reserveSignedPct: 70, reserveLagMonths: 4, realisationPct: 105, utilisationPct: 85, rampUpFactor: 0.8,
+      organicGrowthShiftPp: 0.5,
+    },
+    rationale: 'assumption: milestones met, investment slightly above plan, faster ramp-up and more reserve projects signed sooner.',
+  },
+];
+
+/**
+ * Full parameters of a preset, optionally with further changes on top.
+ * @example presetParams('conservative', { runs: 10000 }).resumedByMayPct === 80
+ */
+export function presetParams(id: PresetId, changes: Partial<ScenarioParams> = {}): ScenarioParams {
+  const preset = PRESETS.find((p) => p.id === id);
+  if (!preset) throw new Error(`unknown preset ${id}`);
+  return { ...DEFAULT_PARAMS, ...preset.params, ...changes };
+}

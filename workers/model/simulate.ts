@@ -1,0 +1,154 @@
+/**
+ * The two modes of the simulator. Both add project schedules into the same accumulator
+ * (accumulator.ts) and finish with the same finalisation, so their numbers are directly comparable.
+ */
+import { addSchedule, closeRun, createAccumulator, mergeAccumulators, type Accumulator } from './accumulator';
+import { finalizeResult } from './finalize';
+import { KIND_CONTINUING, KIND_RESERVE, buildContext, type ModelContext, type Prepared, type PreparedData } from './model-data';
+import type { ScenarioParams } from './parameters';
+import type { SimulationMode, SimulationResult } from './result-types';
+import { expMean1, runStream, unitShock } from './rng';
+import { validateParams } from './validate-params';
+
+/**
+ * Adds the expected-mode schedules: a continuing or new project is on plan with probability
+ * s (resumed / started share) and late with probability 1 − s; a reserve project is signed with
+ * probability σ. Every other quantity sits at its expected value.
+ */
+export function accumulateExpected(acc: Accumulator, ctx: ModelContext): void {
+  const pr = ctx.params;
+  const data = ctx.data;
+  const rho = pr.realisationPct / 100;
+  const util = pr.utilisationPct / 100;
+  const overrun = pr.durationOverrunPct / 100;
+  const resumed = pr.resumedByMayPct / 100;
+  const started = pr.startedByAugustPct / 100;
+  const signed = pr.reserveSignedPct / 100;
+  for (let p = 0; p < ctx.projectCount; p++) {
+    const kind = data.kind[p]!;
+    const work = data.constructionMonths[p]! * (1 + overrun);
+    if (kind === KIND_RESERVE) {
+      if (signed > 0) addSchedule(acc, ctx, p, ctx.onPlanStart[p]!, work, rho, util, signed);
+      continue;
+    }
+    const share = kind === KIND_CONTINUING ? resumed : started;
+    if (share > 0) addSchedule(acc, ctx, p, ctx.onPlanStart[p]!, work, rho, util, share);
+    if (share < 1) addSchedule(acc, ctx, p, ctx.lateStart[p]!, work, rho, util, 1 - share);
+  }
+  closeRun(acc, ctx, 0, -1);
+}
+
+/**
+ * Adds Monte Carlo runs [runStart, runEnd). Run r uses its own stream (seed, r): three run-level
+ * shocks (realisation, utilisation, organic growth), then two uniforms per project in file order
+ * (u1: on plan / signed; u2: overrun), drawn whatever the parameters so streams stay aligned.
+ * @example const acc = createAccumulator(ctx, 100, 0); accumulateMonteCarlo(acc, ctx, 0, 100);
+ */
+export function accumulateMonteCarlo(acc: Accumulator, ctx: ModelContext, runStart: number, runEnd: number): void {
+  const pr = ctx.params;
+  const data = ctx.data;
+  const rhoMean = pr.realisationPct / 100;
+  const utilMean = pr.utilisationPct / 100;
+  const overrun = pr.durationOverrunPct / 100;
+  const resumed = pr.resumedByMayPct / 100;
+  const started = pr.startedByAugustPct / 100;
+  const signed = pr.reserveSignedPct / 100;
+  const rhoSpread = pr.realisationSpreadPct / 100;
+  const utilSpread = pr.utilisationSpreadPct / 100;
+  const growthSpread = pr.growthSpreadPp / 100;
+  for (let r = runStart; r < runEnd; r++) {
+    const rng = runStream(pr.seed, r);
+    const rho = rhoMean * (1 + rhoSpread * unitShock(rng.next()));
+    const util = utilMean * (1 + utilSpread * unitShock(rng.next()));
+    const growthShock = growthSpread * unitShock(rng.next());
+    for (let p = 0; p < ctx.projectCount; p++) {
+      const u1 = rng.next();
+      const u2 = rng.next();
+      const kind = data.kind[p]!;
+      const work = data.constructionMonths[p]! * (1 + overrun * expMean1(u2));
+      if (kind === KIND_RESERVE) {
+        if (u1 < signed) addSchedule(acc, ctx, p, ctx.onPlanStart[p]!, work, rho, util, 1);
+        continue;
+      }
+      const share = kind === KIND_CONTINUING ? resumed : started;
+      addSchedule(acc, ctx, p, u1 < share ? ctx.onPlanStart[p]! : ctx.lateStart[p]!, work, rho, util, 1);
+    }
+    closeRun(acc, ctx, growthShock, r - acc.sampleFirstRun);
+  }
+}
+
+/**
+ * Expected mode: exact expectations, no randomness.
+ * @example simulateExpected(ctx).gdpGrowthYear[0] // 2017 GDP growth, percent
+ */
+export function simulateExpected(ctx: ModelContext): SimulationResult {
+  const acc = createAccumulator(ctx, 0);
+  accumulateExpected(acc, ctx);
+  return finalizeResult(ctx, acc, 'expected');
+}
+
+/** Called between chunks of Monte Carlo runs; return false to stop (the result is then discarded). */
+export type ChunkCallback = (runsDone: number, runsTotal: number) => boolean | Promise<boolean>;
+
+/**
+ * Monte Carlo mode with `params.runs` runs, in one go.
+ * @example simulateMonteCarlo(ctx).quantiles?.gdpGrowthYear.p50[0]
+ */
+export function simulateMonteCarlo(ctx: ModelContext): SimulationResult {
+  const acc = createAccumulator(ctx, ctx.params.runs, 0);
+  accumulateMonteCarlo(acc, ctx, 0, ctx.params.runs);
+  return finalizeResult(ctx, acc, 'montecarlo');
+}
+
+/**
+ * Monte Carlo in chunks, awaiting `onChunk` between them so a worker can report progress and notice
+ * newer requests. Resolves to null when `onChunk` returns false.
+ */
+export async function simulateMonteCarloChunked(ctx: ModelContext, chunkRuns: number, onChunk: ChunkCallback): Promise<SimulationResult | null> {
+  const total = ctx.params.runs;
+  const acc = createAccumulator(ctx, total, 0);
+  for (let done = 0; done < total; ) {
+    const end = Math.min(total, done + Math.max(1, chunkRuns));
+    accumulateMonteCarlo(acc, ctx, done, end);
+    done = end;
+    if (!(await onChunk(done, total))) return null;
+  }
+  return finalizeResult(ctx, acc, 'montecarlo');
+}
+
+/**
+ * Monte Carlo runs [runStart, runEnd) as a partial accumulator, for a worker pool; combine the parts
+ * with `combinePartials`. Because each run has its own stream, the result equals a single-thread run.
+ */
+export function simulateMonteCarloPartial(ctx: ModelContext, runStart: number, runEnd: number): Accumulator {
+  const acc = createAccumulator(ctx, runEnd - runStart, runStart);
+  accumulateMonteCarlo(acc, ctx, runStart, runEnd);
+  return acc;
+}
+
+/** Merges partial accumulators (any order) into the full Monte Carlo result. */
+export function combinePartials(ctx: ModelContext, parts: readonly Accumulator[]): SimulationResult {
+  const acc = createAccumulator(ctx, ctx.params.runs, 0);
+  for (const part of parts) mergeAccumulators(acc, part);
+  return finalizeResult(ctx, acc, 'montecarlo');
+}
+
+/**
+ * Validates parameters (partial, filled from defaults) against the dataset and runs one mode; the
+ * worker, the command line and the tests all go through here.
+ * @example
+ *   const r = runScenario(prepared, 'expected', { resumedByMayPct: 90 });
+ *   if (r.ok) r.value.investmentYear[0];
+ */
+export function runScenario(data: PreparedData, mode: SimulationMode, params: unknown): Prepared<SimulationResult> {
+  const ctx = scenarioContext(data, params);
+  if (!ctx.ok) return ctx;
+  return { ok: true, value: mode === 'expected' ? simulateExpected(ctx.value) : simulateMonteCarlo(ctx.value) };
+}
+
+/** Validated parameters combined with the dataset. @example scenarioContext(prepared, { runs: 500 }) */
+export function scenarioContext(data: PreparedData, params: unknown, base?: ScenarioParams): Prepared<ModelContext> {
+  const validated = validateParams(params, { siteIds: data.source.siteIds, clusterIds: data.source.clusterIds }, base);
+  if (!validated.ok) return { ok: false, issues: validated.issues };
+  return buildContext(data, validated.params);
+}
