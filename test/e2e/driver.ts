@@ -1,7 +1,7 @@
 /**
  * The one place browser tests touch the DOM: specs read as what a user does and sees.
  */
-import { expect, type Page, type Request } from '@playwright/test';
+import { expect, type Locator, type Page, type Request } from '@playwright/test';
 import { PNG } from 'pngjs';
 
 /** The origin the preview server runs on (see playwright.config.ts). */
@@ -67,4 +67,31 @@ export async function switchLanguage(page: Page): Promise<void> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test/output/${name}.png` });
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would, and fails after
+ * `maxPresses` so a focus trap or an unreachable control shows up as a test failure.
+ */
+export async function tabTo(page: Page, target: Locator, { backwards = false, maxPresses = 40 } = {}): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`${String(target)} not reached with ${maxPresses} presses of ${backwards ? 'Shift+Tab' : 'Tab'}`);
+}
+
+export const skipLink = (page: Page) => page.locator('a.skip-link');
+export const languageSwitch = (page: Page) => page.getByTestId('lang-switch');
+export const siteList = (page: Page) => page.locator('#site-list');
+
+/** Paths of the same-origin JavaScript files the page (and its workers) requested so far. */
+export function recordScriptDownloads(page: Page): Set<string> {
+  const paths = new Set<string>();
+  // Requests made by dedicated workers (MapLibre's, the simulator's) reach the context, not the page.
+  page.context().on('request', (request: Request) => {
+    const url = new URL(request.url());
+    if (url.origin === APP_ORIGIN && url.pathname.endsWith('.js')) paths.add(url.pathname);
+  });
+  return paths;
 }
