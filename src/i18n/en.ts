@@ -6,7 +6,7 @@ export const en: Record<MessageKey, string> = {
   'app.shortTitle': 'Tonghua County parks',
   'app.skipToList': 'Skip to the list of sites',
   'lang.switch': '中文',
-  'lang.switchLabel': 'Switch to Chinese',
+  'lang.switchLabel': '中文 — Switch to Chinese',
   'notice.illustrative':
     'Illustrative data: park boundaries and locations are indicative; the names of the Dongbao biotech park, the Changbaishan pharma logistics park, the petroleum-equipment park and the e-commerce and tourism service center are not from the source article.',
   'notice.illustrativeShort': 'Illustrative data',

@@ -7,7 +7,7 @@ export const zhCN = {
   'app.shortTitle': '通化县八园一中心',
   'app.skipToList': '跳到园区列表',
   'lang.switch': 'English',
-  'lang.switchLabel': '切换为英文界面',
+  'lang.switchLabel': 'English — 切换为英文界面',
   'notice.illustrative':
     '示意数据：园区边界与位置均为示意；东宝生物科技园、长白山医药物流园、石油装备制造产业园和电子商务与旅游服务中心的名称并非出自原文。',
   'notice.illustrativeShort': '示意数据',
