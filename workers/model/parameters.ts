@@ -228,10 +228,10 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'conservative', labelZh: '保守', labelEn: 'Conservative',
     params: {
-      resumedByMayPct: 80, startedByAugustPct: 70, missDelayMonths: 4, durationOverrunPct: 25, realisationPct: 85,
-      utilisationPct: 70, rampUpFactor: 1.5, reserveSignedPct: 30, reserveLagMonths: 9, organicGrowthShiftPp: -1,
+      resumedByMayPct: 90, startedByAugustPct: 80, missDelayMonths: 3, durationOverrunPct: 15, realisationPct: 90,
+      utilisationPct: 75, rampUpFactor: 1.25, reserveSignedPct: 35, reserveLagMonths: 8, organicGrowthShiftPp: -0.5,
     },
-    rationale: 'assumption: a fifth of continuing and 30% of new projects miss their milestone, schedules slip by a quarter, 15% of investment is not spent, slower ramp-up, fewer reserve signings, weaker organic growth.',
+    rationale: 'assumption: 10% of continuing and 20% of new projects miss their milestone, construction takes 15% longer, 10% of planned investment is not spent, slower ramp-up, fewer reserve signings, organic growth 0.5 pp lower.',
   },
   {
     id: 'optimistic', labelZh: '乐观', labelEn: 'Optimistic',
