@@ -34,12 +34,10 @@ function unitText(spec: ParameterSpec): string {
 }
 
 function checkNumber(path: string, value: unknown, min: number, max: number, integer: boolean, unit: string): ParamIssue | null {
-  const range = `between ${min} and ${max}${unit}`;
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return { path, message: `${path} must be ${integer ? 'a whole number' : 'a number'} ${range} (got ${describe(value)})` };
-  }
-  if (integer && !Number.isInteger(value)) return { path, message: `${path} must be a whole number ${range} (got ${value})` };
-  if (value < min || value > max) return { path, message: `${path} must be ${range} (got ${value})` };
+  const expected = `${integer ? 'a whole number' : 'a number'} between ${min} and ${max}${unit}`;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { path, message: `${path} must be ${expected} (got ${describe(value)})` };
+  if (integer && !Number.isInteger(value)) return { path, message: `${path} must be ${expected} (got ${value})` };
+  if (value < min || value > max) return { path, message: `${path} must be ${integer ? expected : expected.slice('a number '.length)} (got ${value})` };
   return null;
 }
 

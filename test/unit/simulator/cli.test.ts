@@ -1,0 +1,38 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPOSITORY_ROOT } from '../../../workers/cli/load-data';
+import { presetParams } from '../../../workers/model/parameters';
+import { simulateMonteCarlo } from '../../../workers/model/simulate';
+import { context } from './helpers';
+
+function simulate(...args: string[]) {
+  const tsx = resolve(REPOSITORY_ROOT, 'node_modules/.bin/tsx');
+  return spawnSync(tsx, ['workers/cli/simulate.ts', ...args], { cwd: REPOSITORY_ROOT, encoding: 'utf8' });
+}
+
+describe('npm run simulate', () => {
+  it('prints the same numbers as the model for a scenario file (same code path)', () => {
+    const out = simulate('--scenario', 'data/scenarios/conservative.json', '--runs', '200', '--seed', '5');
+    expect(out.status, out.stderr).toBe(0);
+    const json = JSON.parse(out.stdout) as { mode: string; annual: { gdpGrowthPct: number[] }; months: string[] };
+    const direct = simulateMonteCarlo(context(presetParams('conservative', { runs: 200, seed: 5 })));
+    expect(json.mode).toBe('montecarlo');
+    expect(json.months[0]).toBe('2017-01');
+    expect(json.annual.gdpGrowthPct[0]).toBeCloseTo(direct.gdpGrowthYear[0]!, 3);
+  }, 30000);
+
+  it('writes long-format CSV', () => {
+    const out = simulate('--scenario', 'data/scenarios/on-plan.json', '--format', 'csv');
+    expect(out.status, out.stderr).toBe(0);
+    const lines = out.stdout.trim().split('\n');
+    expect(lines[0]).toBe('series,key,period,mean,p10,p50,p90');
+    expect(lines.some((l) => l.startsWith('investment_wan,site:graphite-park,2017,'))).toBe(true);
+  }, 30000);
+
+  it('exits with 2 and names the parameter for an invalid value', () => {
+    const out = simulate('--scenario', 'data/scenarios/on-plan.json', '--mode', 'montecarlo', '--runs=-5');
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain('runs must be a whole number between 1 and 100000 (got -5)');
+  }, 30000);
+});
