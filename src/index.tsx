@@ -8,6 +8,7 @@ import { loadBuiltinData } from './data/builtin-data';
 import { lang, t } from './i18n/i18n';
 import { selectedSiteId } from './state/app-state';
 import { readUrlState, withUrlState } from './state/url-state';
+import { startSimulator } from './sim/scenario-runner';
 import { App } from './ui/app';
 import './styles/app.css';
 
@@ -30,6 +31,14 @@ try {
   });
 
   render(<App data={data} />, root);
+
+  void startSimulator({
+    projects: data.projects,
+    baseline: data.baseline,
+    targets: data.targets,
+    siteIds: data.sites.map((s) => s.properties.id),
+    clusterIds: data.clusters.map((c) => c.id),
+  });
 } catch (error) {
   root.textContent = '';
   const message = document.createElement('pre');

@@ -3,7 +3,9 @@ import type { Cluster } from '../data/cluster-schema';
 import type { PlaceFeature } from '../data/place-schema';
 import type { SiteFeature } from '../data/site-schema';
 import { basemapLayers, basemapSources, type BasemapUrls } from './layers/basemap-layers';
+import type { Project } from '../data/projects-csv';
 import { placeLayers, placeSources } from './layers/place-layers';
+import { projectLayers, projectSources } from './layers/project-layers';
 import { siteLayers, siteSources } from './layers/site-layers';
 
 export interface StyleInput {
@@ -11,12 +13,13 @@ export interface StyleInput {
   clusters: readonly Cluster[];
   sites: readonly SiteFeature[];
   places: readonly PlaceFeature[];
+  projects: readonly Project[];
   lang: 'zh-CN' | 'en';
 }
 
 /**
  * The built-in, offline style: local GeoJSON only, no tiles, no sprite, no glyph server
- * (labels use system fonts). Layer order: basemap, sites, places.
+ * (labels use system fonts). Layer order: basemap, sites, project progress, places.
  * @example new maplibregl.Map({ container, style: buildStyle(input) })
  */
 export function buildStyle(input: StyleInput): StyleSpecification {
@@ -27,8 +30,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     sources: {
       ...basemapSources(input.basemap),
       ...siteSources(input.sites),
+      ...projectSources(input.projects, input.sites),
       ...placeSources(input.places),
     },
-    layers: [...basemapLayers, ...siteLayers(input.clusters), ...placeLayers],
+    layers: [...basemapLayers, ...siteLayers(input.clusters), ...projectLayers, ...placeLayers],
   };
 }

@@ -1,6 +1,7 @@
 import { computed, effect, signal } from '@preact/signals';
 import { DEFAULT_PARAMS, type ScenarioParams } from '../../workers/model/parameters';
 import type { SimulationResult } from '../../workers/model/result-types';
+import type { SensitivityResult } from '../../workers/model/sensitivity';
 
 /**
  * Scenario state shared by the assumptions panel, the charts, the map's time view and the saved
@@ -22,6 +23,10 @@ export interface ResultFor {
 export const expectedResult = signal<ResultFor | null>(null);
 /** The latest Monte-Carlo result (refines the expected one; carries P10/P50/P90). */
 export const monteCarloResult = signal<ResultFor | null>(null);
+/** One-at-a-time sensitivity of the target-year GDP growth, for the tornado chart. */
+export const sensitivityResult = signal<{ params: ScenarioParams; sensitivity: SensitivityResult } | null>(null);
+/** The sensitivity for the current inputs, or the last one while a newer one is computed. */
+export const shownSensitivity = computed(() => sensitivityResult.value?.sensitivity ?? null);
 /** Monte-Carlo progress 0–1 while a run is under way, null when idle. */
 export const monteCarloProgress = signal<number | null>(null);
 /** The last error the simulator reported (validation or failure), in the user's language. */

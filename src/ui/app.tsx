@@ -1,17 +1,23 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { BuiltinData } from '../data/builtin-data';
 import { LANGS, lang, t } from '../i18n/i18n';
 import { selectedSiteId } from '../state/app-state';
+import { AssumptionsPanel } from './assumptions-panel';
 import { Legend } from './legend';
 import { MapView } from './map-view';
+import { SidebarTabs, type Tab } from './sidebar-tabs';
 import { SiteList } from './site-list';
 import { SitePanel } from './site-panel';
+import { TimeBar } from './time-bar';
 
-/** The explore layout: header, illustrative-data notice, sidebar (sites or the selected site) and map. */
+type SidebarTab = 'sites' | 'assumptions';
+
+/** The explore layout: header, illustrative-data notice, sidebar tabs, map with time bar, results. */
 export function App({ data }: { data: BuiltinData }) {
   const clusters = useMemo(() => new Map(data.clusters.map((c) => [c.id, c])), [data]);
   const countySeat = data.places.find((p) => p.properties.kind === 'county-seat');
   const selected = data.sites.find((s) => s.properties.id === selectedSiteId.value);
+  const [tab, setTab] = useState<SidebarTab>('sites');
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -24,9 +30,28 @@ export function App({ data }: { data: BuiltinData }) {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
+  // A site selected on the map (or by a link) is shown in the sites tab.
+  useEffect(() => {
+    if (selected) setTab('sites');
+  }, [selected]);
+
+  const tabs: Tab<SidebarTab>[] = [
+    {
+      id: 'sites',
+      label: 'explorer.tab.sites',
+      render: () => (
+        <>
+          {selected ? <SitePanel site={selected} clusters={clusters} countySeat={countySeat} /> : null}
+          <SiteList sites={data.sites} clusters={clusters} />
+        </>
+      ),
+    },
+    { id: 'assumptions', label: 'explorer.tab.assumptions', render: () => <AssumptionsPanel /> },
+  ];
+
   const otherLang = LANGS.find((l) => l !== lang.value) ?? 'en';
   return (
-    <div class="app">
+    <div class="app" data-mode="explore">
       <a class="skip-link" href="#site-list">
         {t('app.skipToList')}
       </a>
@@ -48,12 +73,14 @@ export function App({ data }: { data: BuiltinData }) {
       </p>
       <main class="app-main">
         <aside class="sidebar">
-          {selected ? <SitePanel site={selected} clusters={clusters} countySeat={countySeat} /> : null}
-          <SiteList sites={data.sites} clusters={clusters} />
+          <SidebarTabs tabs={tabs} active={tab} onSelect={setTab} />
         </aside>
-        <div class="map-area">
-          <MapView data={data} />
-          <Legend clusters={data.clusters} />
+        <div class="workspace">
+          <div class="map-area">
+            <MapView data={data} />
+            <Legend clusters={data.clusters} />
+          </div>
+          <TimeBar />
         </div>
       </main>
     </div>

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BuiltinData } from '../data/builtin-data';
 import { lang, t } from '../i18n/i18n';
 import { bindSiteInteraction } from '../map/site-interaction';
+import { bindTimeView } from '../map/time-view';
 import { supportsWebGL } from '../map/webgl-support';
 
 interface Props {
@@ -31,6 +32,7 @@ export function MapView({ data }: Props) {
         clusters: data.clusters,
         sites: data.sites,
         places: data.places,
+        projects: data.projects,
         lang: lang.peek(),
         attribution: [t('map.attribution.basemap'), t('map.attribution.sites')],
       });
@@ -39,7 +41,12 @@ export function MapView({ data }: Props) {
       let unbind = () => {};
       let disposeLang = () => {};
       map.once('load', () => {
-        unbind = bindSiteInteraction(map, data.sites);
+        const unbindSites = bindSiteInteraction(map, data.sites);
+        const unbindTime = bindTimeView(map, new Set(data.projects.filter((p) => p.full_output_wan > 0).map((p) => p.id)));
+        unbind = () => {
+          unbindSites();
+          unbindTime();
+        };
         // Labels follow the language through the style's global state: no source or layer reload.
         disposeLang = effect(() => {
           map.setGlobalStateProperty('lang', lang.value);

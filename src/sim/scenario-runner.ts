@@ -1,0 +1,89 @@
+import { effect } from '@preact/signals';
+import type { SimulatorData } from '../../workers/model/model-data';
+import type { ScenarioParams } from '../../workers/model/parameters';
+import type { ParamIssue } from '../../workers/model/validate-params';
+import type { RunOutcome } from '../../workers/simulator-api';
+import { createSimulatorClient, type SimulatorClient } from '../../workers/simulator-client';
+import {
+  expectedResult,
+  monteCarloProgress,
+  monteCarloResult,
+  scenarioParams,
+  sensitivityResult,
+  simulatorError,
+} from '../state/scenario-state';
+
+/** How long the inputs must rest before the Monte-Carlo refinement starts, ms. */
+export const MONTE_CARLO_DEBOUNCE_MS = 250;
+
+function spawnSimulator(name: string): { api: SimulatorClient; worker: Worker } {
+  const worker = new Worker(new URL('../../workers/simulator.worker.ts', import.meta.url), { type: 'module', name });
+  return { api: createSimulatorClient(worker), worker };
+}
+
+const describeIssues = (issues: readonly ParamIssue[]) => issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+
+/**
+ * Keeps results in step with the scenario inputs. Two workers: one answers every change in expected
+ * mode at once; the other refines with Monte Carlo (and the sensitivity) once the inputs rest. Each
+ * worker supersedes its own older request, and a result is stored only with the exact params object
+ * it was computed for, so a late answer never overwrites a newer one.
+ * @example const stop = await startSimulator(data); … stop();
+ */
+export async function startSimulator(data: SimulatorData): Promise<() => void> {
+  const fast = spawnSimulator('simulator-expected');
+  const slow = spawnSimulator('simulator-montecarlo');
+  const loaded = await Promise.all([fast.api.setData(data), slow.api.setData(data)]);
+  for (const outcome of loaded) {
+    if (outcome.status === 'invalid') simulatorError.value = describeIssues(outcome.issues);
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const accept = (params: ScenarioParams, outcome: RunOutcome): outcome is Extract<RunOutcome, { status: 'ok' }> => {
+    if (outcome.status === 'invalid') {
+      if (scenarioParams.peek() === params) simulatorError.value = describeIssues(outcome.issues);
+      return false;
+    }
+    return outcome.status === 'ok' && scenarioParams.peek() === params;
+  };
+
+  const runMonteCarlo = async (params: ScenarioParams) => {
+    monteCarloProgress.value = 0;
+    const outcome = await slow.api.run(
+      { mode: 'montecarlo', params, sensitivity: 'gdpGrowthTargetYear' },
+      (p) => {
+        if (scenarioParams.peek() === params) monteCarloProgress.value = p.runsDone / p.runsTotal;
+      },
+    );
+    if (!accept(params, outcome)) return;
+    monteCarloResult.value = { params, result: outcome.result };
+    if (outcome.sensitivity) sensitivityResult.value = { params, sensitivity: outcome.sensitivity };
+    monteCarloProgress.value = null;
+  };
+
+  const dispose = effect(() => {
+    const params = scenarioParams.value;
+    simulatorError.value = null;
+    fast.api
+      .run({ mode: 'expected', params })
+      .then((outcome) => {
+        if (accept(params, outcome)) expectedResult.value = { params, result: outcome.result };
+      })
+      .catch((error: unknown) => (simulatorError.value = error instanceof Error ? error.message : String(error)));
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      runMonteCarlo(params).catch((error: unknown) => {
+        monteCarloProgress.value = null;
+        simulatorError.value = error instanceof Error ? error.message : String(error);
+      });
+    }, MONTE_CARLO_DEBOUNCE_MS);
+  });
+
+  return () => {
+    dispose();
+    clearTimeout(timer);
+    fast.worker.terminate();
+    slow.worker.terminate();
+  };
+}
