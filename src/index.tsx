@@ -6,8 +6,9 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { loadBuiltinData } from './data/builtin-data';
 import { lang, t } from './i18n/i18n';
-import { selectedSiteId } from './state/app-state';
-import { readUrlState, withUrlState } from './state/url-state';
+import { appMode, selectedSiteId } from './state/app-state';
+import { currentMonthIndex } from './state/scenario-state';
+import { monthIndex, readUrlState, withUrlState } from './state/url-state';
 import { startSimulator } from './sim/scenario-runner';
 import { App } from './ui/app';
 import './styles/app.css';
@@ -20,6 +21,13 @@ try {
   const initial = readUrlState(location.search, new Set(data.sites.map((s) => s.properties.id)));
   if (initial.lang) lang.value = initial.lang;
   if (initial.site) selectedSiteId.value = initial.site;
+  if (initial.mode) appMode.value = initial.mode;
+  // The simulation starts in January after the base year (data/baseline.json).
+  const startMonth = `${data.baseline.base_year.value + 1}-01`;
+  if (initial.month) {
+    const index = monthIndex(startMonth, initial.month);
+    if (index >= 0 && index < 120) currentMonthIndex.value = index;
+  }
 
   effect(() => {
     document.documentElement.lang = lang.value;
@@ -31,6 +39,8 @@ try {
   });
 
   render(<App data={data} />, root);
+
+  if (appMode.value === 'embed') void import('./embed/embed-bridge').then((m) => m.startEmbedBridge(data));
 
   void startSimulator({
     projects: data.projects,

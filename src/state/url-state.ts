@@ -1,8 +1,14 @@
 import { isLang, type Lang } from '../i18n/i18n';
 
+export const APP_MODES = ['explore', 'present', 'embed'] as const;
+export type AppMode = (typeof APP_MODES)[number];
+
 export interface UrlState {
   site?: string;
   lang?: Lang;
+  mode?: AppMode;
+  /** 'YYYY-MM' */
+  month?: string;
 }
 
 /**
@@ -17,6 +23,10 @@ export function readUrlState(search: string, siteIds: ReadonlySet<string>): UrlS
   if (site !== null && siteIds.has(site)) state.site = site;
   const lang = params.get('lang');
   if (isLang(lang)) state.lang = lang;
+  const mode = params.get('mode');
+  if ((APP_MODES as readonly (string | null)[]).includes(mode)) state.mode = mode as AppMode;
+  const month = params.get('month');
+  if (month !== null && /^(19|20)\d\d-(0[1-9]|1[0-2])$/.test(month)) state.month = month;
   return state;
 }
 
@@ -25,7 +35,7 @@ export function readUrlState(search: string, siteIds: ReadonlySet<string>): UrlS
  * parameter and the hash as they were.
  * @example withUrlState('https://x/?mode=present#s=1', { site: 'chemical-park' }) // 'https://x/?mode=present&site=chemical-park#s=1'
  */
-export function withUrlState(href: string, state: { site?: string | null; lang?: Lang | null }): string {
+export function withUrlState(href: string, state: { site?: string | null; lang?: Lang | null; month?: string | null }): string {
   const url = new URL(href);
   for (const [key, value] of Object.entries(state)) {
     if (value === undefined) continue;
@@ -33,4 +43,14 @@ export function withUrlState(href: string, state: { site?: string | null; lang?:
     else url.searchParams.set(key, value);
   }
   return url.toString();
+}
+
+/**
+ * Month index of 'YYYY-MM' counted from `start` ('YYYY-MM'); may be negative or past the horizon.
+ * @example monthIndex('2017-01', '2018-03') // 14
+ */
+export function monthIndex(start: string, month: string): number {
+  const [sy, sm] = start.split('-').map(Number) as [number, number];
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return (y - sy) * 12 + (m - sm);
 }

@@ -1,14 +1,17 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { BuiltinData } from '../data/builtin-data';
 import { LANGS, lang, t } from '../i18n/i18n';
-import { selectedSiteId } from '../state/app-state';
+import { appMode, selectedSiteId } from '../state/app-state';
 import { AssumptionsPanel } from './assumptions-panel';
 import { Legend } from './legend';
 import { MapView } from './map-view';
 import { SidebarTabs, type Tab } from './sidebar-tabs';
 import { SiteList } from './site-list';
 import { SitePanel } from './site-panel';
+import { LazyComponent } from './lazy-component';
 import { TimeBar } from './time-bar';
+
+const loadPresentation = () => import('../present/presentation-mode').then((m) => m.PresentationMode);
 
 type SidebarTab = 'sites' | 'assumptions';
 
@@ -50,6 +53,35 @@ export function App({ data }: { data: BuiltinData }) {
   ];
 
   const otherLang = LANGS.find((l) => l !== lang.value) ?? 'en';
+
+  if (appMode.value === 'present') {
+    return (
+      <div class="app app--present" data-mode="present">
+        <main class="present-stage">
+          <MapView data={data} />
+          <LazyComponent load={loadPresentation} props={{ data }} />
+        </main>
+      </div>
+    );
+  }
+  if (appMode.value === 'embed') {
+    // An iframe tile: the map, the month and the site panel; the host page supplies the rest.
+    return (
+      <div class="app app--embed" data-mode="embed">
+        <main class="workspace">
+          <div class="map-area">
+            <MapView data={data} />
+            {selected && (
+              <div class="embed-panel">
+                <SitePanel site={selected} clusters={clusters} countySeat={countySeat} />
+              </div>
+            )}
+          </div>
+          <TimeBar />
+        </main>
+      </div>
+    );
+  }
   return (
     <div class="app" data-mode="explore">
       <a class="skip-link" href="#site-list">

@@ -2,6 +2,7 @@ import { effect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BuiltinData } from '../data/builtin-data';
 import { lang, t } from '../i18n/i18n';
+import { mapInstance } from '../state/app-state';
 import { bindSiteInteraction } from '../map/site-interaction';
 import { bindTimeView } from '../map/time-view';
 import { supportsWebGL } from '../map/webgl-support';
@@ -41,6 +42,7 @@ export function MapView({ data }: Props) {
       let unbind = () => {};
       let disposeLang = () => {};
       map.once('load', () => {
+        mapInstance.value = map;
         const unbindSites = bindSiteInteraction(map, data.sites);
         const unbindTime = bindTimeView(map, new Set(data.projects.filter((p) => p.full_output_wan > 0).map((p) => p.id)));
         unbind = () => {
@@ -54,6 +56,7 @@ export function MapView({ data }: Props) {
         });
       });
       cleanup = () => {
+        mapInstance.value = null;
         disposeLang();
         unbind();
         map.remove();
