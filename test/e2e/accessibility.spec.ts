@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, selectSiteByKeyboard, sitePanel, waitForMapIdle } from './driver';
+
+interface ModeUnderTest {
+  name: string;
+  path: string;
+  /** Brings the page into the state to check, after it opened at `path`. */
+  setup: (page: Page) => Promise<void>;
+  /**
+   * For a mode still being built: the element that shows the mode is there after `setup`. While it is
+   * absent the case is skipped with `reason`, and it starts running by itself once the mode lands.
+   */
+  pending?: { selector: string; reason: string };
+}
+
+const mapIdle = (page: Page) => waitForMapIdle(page);
+
+/** Every mode and state of the app; one line per new one. */
+const MODES: ModeUnderTest[] = [
+  { name: 'explore', path: '/', setup: mapIdle },
+  { name: 'explore in English', path: '/?lang=en', setup: mapIdle },
+  {
+    name: 'site panel open',
+    path: '/',
+    setup: async (page) => {
+      await mapIdle(page);
+      await selectSiteByKeyboard(page, 'graphite-park');
+      await expect(sitePanel(page)).toBeVisible();
+      await mapIdle(page);
+    },
+  },
+  {
+    name: 'scenario panel',
+    path: '/',
+    setup: async (page) => {
+      await mapIdle(page);
+      const tab = page.locator('#tab-assumptions');
+      if ((await tab.count()) > 0) await tab.click();
+    },
+    pending: { selector: '[data-testid="scenario-panel"]', reason: 'the scenario panel is not built yet' },
+  },
+  {
+    name: 'presentation',
+    path: '/?mode=present',
+    setup: mapIdle,
+    pending: { selector: '[data-mode="present"]', reason: 'presentation mode is not built yet' },
+  },
+  {
+    name: 'embed',
+    path: '/?mode=embed',
+    setup: mapIdle,
+    pending: { selector: '[data-mode="embed"]', reason: 'embed mode is not built yet' },
+  },
+];
+
+for (const mode of MODES) {
+  test(`${mode.name}: no serious or critical axe violations`, async ({ page }) => {
+    await openApp(page, mode.path);
+    await mode.setup(page);
+    if (mode.pending) test.skip((await page.locator(mode.pending.selector).count()) === 0, mode.pending.reason);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    const blocking = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(blocking).toEqual([]);
+  });
+}
