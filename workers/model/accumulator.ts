@@ -62,11 +62,14 @@ export interface Accumulator {
   runInvPtTotal: Float64Array;
   runResumed: number;
   runNewStarted: number;
+  runClusterFactor: Float64Array;
   /** Monte Carlo samples: metric cell k of local run r at samples[k * sampleCapacity + r]. */
   samples: Float64Array | null;
   sampleCapacity: number;
   /** Index of the first run held in `samples`. */
   sampleFirstRun: number;
+  /** Where each metric's cells start in `samples` (null without samples). */
+  layout: SampleLayout | null;
 }
 
 /** Offsets and lengths of each sampled metric inside the sample matrix. */
@@ -109,6 +112,7 @@ export function createAccumulator(ctx: ModelContext, sampleRuns: number, firstRu
   const { months: H, years: Y, siteCount: S, clusterCount: C, projectCount: P } = ctx;
   const NA = ctx.calendar.activeMonth.length;
   const f = (n: number) => new Float64Array(n);
+  const layout = sampleLayout(ctx);
   return {
     runs: 0,
     activeCount: NA,
@@ -142,9 +146,11 @@ export function createAccumulator(ctx: ModelContext, sampleRuns: number, firstRu
     runInvPtTotal: f(NA),
     runResumed: 0,
     runNewStarted: 0,
-    samples: sampleRuns > 0 ? f(sampleLayout(ctx).cells * sampleRuns) : null,
+    runClusterFactor: f(C),
+    samples: sampleRuns > 0 ? f(layout.cells * sampleRuns) : null,
     sampleCapacity: sampleRuns,
     sampleFirstRun: firstRun,
+    layout: sampleRuns > 0 ? layout : null,
   };
 }
 
@@ -276,36 +282,42 @@ export function addSchedule(
  */
 export function closeRun(acc: Accumulator, ctx: ModelContext, growthShock: number, sampleRun: number): void {
   const { years: Y, clusterCount: C, siteCount: S, months: H } = ctx;
-  const layout = acc.samples ? sampleLayout(ctx) : null;
+  const samples = acc.samples;
+  const layout = acc.layout;
   const cap = acc.sampleCapacity;
-  const put = (metric: QuantileMetric, i: number, v: number): void => {
-    if (layout && acc.samples) acc.samples[(layout.offset[metric] + i) * cap + sampleRun] = v;
-  };
+  // Cell k of this run lives at samples[k * cap + sampleRun]; `at` gives that index for a metric's first cell.
+  const at = (offset: number): number => offset * cap + sampleRun;
+  const o = layout?.offset;
   const kappa = ctx.constructionValueAdded;
   let previousGdp = ctx.baselineGdp;
   let previousInvestment = ctx.referenceInvestment;
   let previousProjectVa = 0;
   let previousOrganic = ctx.baselineGdp;
+  let otherFactor = 1;
+  const clusterFactor = acc.runClusterFactor;
+  clusterFactor.fill(1);
   for (let y = 0; y < Y; y++) {
-    const t = y + 1;
     let investment = 0;
     for (let s = 0; s < S; s++) investment += acc.runInvSiteYear[s * Y + y]!;
     let gross = 0;
     let valueAdded = 0;
     let projectVa = 0;
     for (let c = 0; c < C; c++) {
-      const organic = ctx.clusterBaseOutput[c]! * Math.pow(1 + ctx.clusterGrowth[c]! + growthShock, t);
+      // (1 + g_c + shock)^(y+1), built up year by year.
+      const factor = (clusterFactor[c] = clusterFactor[c]! * (1 + ctx.clusterGrowth[c]! + growthShock));
+      const organic = ctx.clusterBaseOutput[c]! * factor;
       const projects = acc.runOutClusterYear[c * Y + y]!;
       const output = organic + projects;
-      const va = ctx.clusterValueAdded[c]! * output;
+      const rate = ctx.clusterValueAdded[c]!;
       gross += output;
-      valueAdded += va;
-      projectVa += ctx.clusterValueAdded[c]! * projects;
+      valueAdded += rate * output;
+      projectVa += rate * projects;
       acc.outClusterYearSum[c * Y + y]! += output;
-      acc.vaClusterYearSum[c * Y + y]! += va;
-      put('outputByClusterYear', c * Y + y, output);
+      acc.vaClusterYearSum[c * Y + y]! += rate * output;
+      if (samples && o) samples[at(o.outputByClusterYear + c * Y + y)] = output;
     }
-    const other = ctx.otherGdpBase * Math.pow(1 + ctx.otherGrowth + growthShock, t);
+    otherFactor *= 1 + ctx.otherGrowth + growthShock;
+    const other = ctx.otherGdpBase * otherFactor;
     const gdp = other + valueAdded + kappa * (investment - ctx.referenceInvestment);
     const growthPct = (gdp / previousGdp - 1) * 100;
     const organicLevel = other + (valueAdded - projectVa);
@@ -316,21 +328,23 @@ export function closeRun(acc: Accumulator, ctx: ModelContext, growthShock: numbe
     acc.decompositionSum[Y + y]! += ((projectVa - previousProjectVa) / previousGdp) * 100;
     acc.decompositionSum[2 * Y + y]! += ((kappa * (investment - previousInvestment)) / previousGdp) * 100;
     if (y === 0 && growthPct >= ctx.data.gdpTargetPct - 1e-9) acc.reachCount++;
-    put('gdpGrowthYear', y, growthPct);
-    put('gdpYear', y, gdp);
-    put('investmentYear', y, investment);
-    put('grossOutputYear', y, gross);
+    if (samples && o) {
+      samples[at(o.gdpGrowthYear + y)] = growthPct;
+      samples[at(o.gdpYear + y)] = gdp;
+      samples[at(o.investmentYear + y)] = investment;
+      samples[at(o.grossOutputYear + y)] = gross;
+    }
     previousGdp = gdp;
     previousInvestment = investment;
     previousProjectVa = projectVa;
     previousOrganic = organicLevel;
   }
-  if (layout) {
+  if (samples && o) {
     for (let i = 0; i < S * Y; i++) {
-      put('investmentBySiteYear', i, acc.runInvSiteYear[i]!);
-      put('projectOutputBySiteYear', i, acc.runOutSiteYear[i]!);
+      samples[at(o.investmentBySiteYear + i)] = acc.runInvSiteYear[i]!;
+      samples[at(o.projectOutputBySiteYear + i)] = acc.runOutSiteYear[i]!;
     }
-    for (let i = 0; i < C * Y; i++) put('investmentByClusterYear', i, acc.runInvClusterYear[i]!);
+    for (let i = 0; i < C * Y; i++) samples[at(o.investmentByClusterYear + i)] = acc.runInvClusterYear[i]!;
     let level = 0;
     let cumulative = 0;
     const cal = ctx.calendar;
@@ -340,11 +354,11 @@ export function closeRun(acc: Accumulator, ctx: ModelContext, growthShock: numbe
         level += acc.runInvOrdTotal[k]!;
         cumulative += level + acc.runInvPtTotal[k]!;
       }
-      put('cumulativeInvestmentMonth', m, cumulative);
+      samples[at(o.cumulativeInvestmentMonth + m)] = cumulative;
     }
     const [continuing, fresh] = ctx.numbersOfKind;
-    put('resumedShareAtMilestone', 0, continuing > 0 ? acc.runResumed / continuing : Number.NaN);
-    put('startedShareAtMilestone', 0, fresh > 0 ? acc.runNewStarted / fresh : Number.NaN);
+    samples[at(o.resumedShareAtMilestone)] = continuing > 0 ? acc.runResumed / continuing : Number.NaN;
+    samples[at(o.startedShareAtMilestone)] = fresh > 0 ? acc.runNewStarted / fresh : Number.NaN;
   }
   acc.runInvSiteYear.fill(0);
   acc.runInvClusterYear.fill(0);

@@ -60,11 +60,15 @@ describe('SimulatorApi over a MessageChannel', () => {
 
   it('lets a newer request supersede an unfinished one', async () => {
     const { remote } = connect();
-    const older = remote.run({ requestId: 1, mode: 'montecarlo', params: { runs: 20000 } });
+    const progress: number[] = [];
+    const older = remote.run({ requestId: 1, mode: 'montecarlo', params: { runs: 20000 } }, proxy((p: RunProgress) => progress.push(p.runsDone)));
     const newer = remote.run({ requestId: 2, mode: 'expected', params: { resumedByMayPct: 50 } });
     const [a, b] = await Promise.all([older, newer]);
     expect(a).toEqual({ status: 'superseded', requestId: 1 });
     expect(b.status).toBe('ok');
+    // The superseded run stopped early instead of finishing its 20,000 runs.
+    await new Promise((r) => setTimeout(r, 20));
+    expect(Math.max(0, ...progress)).toBeLessThan(20000);
   });
 
   it('rejects invalid requests with messages naming the parameter', async () => {

@@ -1,0 +1,116 @@
+/**
+ * npm run bench — simulator timings on this machine (budgets in the product design, §8:
+ * expected ≤ 5 ms; Monte Carlo 2,000 runs ≤ 100 ms and 10,000 runs ≤ 500 ms on one core, default
+ * dataset, 60 months). Also a synthetic 5,000-project dataset at 1,000 runs, on one core and on a
+ * node:worker_threads pool. Reports medians and project-months per second. No pass/fail: a report.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { loadSimulatorData } from '../cli/load-data';
+import type { Accumulator } from '../model/accumulator';
+import { prepareData, type ModelContext, type SimulatorData } from '../model/model-data';
+import { DEFAULT_PARAMS, type ScenarioParams } from '../model/parameters';
+import { combinePartials, scenarioContext, simulateExpected, simulateMonteCarlo } from '../model/simulate';
+import type { PoolJob } from './pool-worker';
+import { syntheticProjects } from './synthetic-projects';
+
+function contextFor(data: SimulatorData, params: ScenarioParams): ModelContext {
+  const prepared = prepareData(data);
+  if (!prepared.ok) throw new Error(prepared.issues.map((i) => i.message).join('; '));
+  const ctx = scenarioContext(prepared.value, params);
+  if (!ctx.ok) throw new Error(ctx.issues.map((i) => i.message).join('; '));
+  return ctx.value;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(repeats: number, fn: () => void): number {
+  const samples: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  return median(samples);
+}
+
+const rows: { case: string; ms: number; projectMonthsPerSecond: number; budgetMs: number | null }[] = [];
+
+function record(name: string, ms: number, projects: number, months: number, runs: number, budgetMs: number | null): void {
+  rows.push({ case: name, ms, projectMonthsPerSecond: (projects * months * runs) / (ms / 1000), budgetMs });
+}
+
+function startPool(size: number): Worker[] {
+  // Workers do not inherit tsx's loader from the parent, so a tiny JavaScript bootstrap registers it
+  // before importing the TypeScript worker module.
+  const entry = new URL('./pool-worker.ts', import.meta.url).href;
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  return Array.from({ length: size }, () => new Worker(bootstrap, { eval: true }));
+}
+
+function runOnPool(pool: Worker[], data: SimulatorData, params: ScenarioParams): Promise<Accumulator[]> {
+  const per = Math.ceil(params.runs / pool.length);
+  return Promise.all(
+    pool.map(
+      (worker, i) =>
+        new Promise<Accumulator>((resolve, reject) => {
+          const job: PoolJob = { data, params, runStart: Math.min(params.runs, i * per), runEnd: Math.min(params.runs, (i + 1) * per) };
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.postMessage(job);
+        }),
+    ),
+  );
+}
+
+async function main(): Promise<void> {
+  const data = loadSimulatorData();
+  const P = data.projects.length;
+  const H = DEFAULT_PARAMS.horizonMonths;
+
+  const expectedCtx = contextFor(data, { ...DEFAULT_PARAMS });
+  for (let i = 0; i < 50; i++) simulateExpected(expectedCtx);
+  record('expected mode, default data', time(200, () => simulateExpected(expectedCtx)), P, H, 1, 5);
+
+  for (const [runs, budget] of [[2000, 100], [10000, 500]] as const) {
+    const ctx = contextFor(data, { ...DEFAULT_PARAMS, runs });
+    simulateMonteCarlo(contextFor(data, { ...DEFAULT_PARAMS, runs: 300 }));
+    record(`Monte Carlo ${runs} runs, default data, 1 core`, time(runs > 5000 ? 5 : 9, () => simulateMonteCarlo(ctx)), P, H, runs, budget);
+  }
+
+  const big: SimulatorData = { ...data, projects: syntheticProjects(data.projects, 5000, 1) };
+  const bigParams = { ...DEFAULT_PARAMS, runs: 1000 };
+  const bigCtx = contextFor(big, bigParams);
+  let single = simulateMonteCarlo(bigCtx);
+  record('Monte Carlo 1000 runs, 5,000 synthetic projects, 1 core', time(3, () => (single = simulateMonteCarlo(bigCtx))), 5000, H, 1000, null);
+
+  const size = Math.max(2, availableParallelism());
+  const pool = startPool(size);
+  try {
+    await runOnPool(pool, big, { ...bigParams, runs: size * 20 });
+    const samples: number[] = [];
+    let pooled = single;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      pooled = combinePartials(bigCtx, await runOnPool(pool, big, bigParams));
+      samples.push(performance.now() - t);
+    }
+    record(`Monte Carlo 1000 runs, 5,000 synthetic projects, pool of ${size} workers`, median(samples), 5000, H, 1000, null);
+    const same = pooled.quantiles!.gdpGrowthYear.p50.every((v, i) => v === single.quantiles!.gdpGrowthYear.p50[i]);
+    console.log(`pool result identical to single-thread result: ${same ? 'yes' : 'NO'}`);
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+
+  console.log(`node ${process.version}, ${availableParallelism()} logical cores`);
+  console.log('case | median ms | project-months/s | budget ms');
+  for (const r of rows) {
+    const budget = r.budgetMs === null ? '—' : `${r.budgetMs} (${r.ms <= r.budgetMs ? 'within' : 'OVER'})`;
+    console.log(`${r.case} | ${r.ms.toFixed(2)} | ${(r.projectMonthsPerSecond / 1e6).toFixed(1)} M | ${budget}`);
+  }
+}
+
+await main();
