@@ -73,7 +73,12 @@ describe('data/baseline.json and data/targets.json', () => {
     const sources: string[] = [];
     const walk = (v: unknown): void => {
       if (Array.isArray(v)) v.forEach(walk);
-      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (k === 'source' ? sources.push(String(x)) : walk(x));
+      else if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'source') sources.push(String(x));
+          else walk(x);
+        }
+      }
     };
     walk(json('data/baseline.json'));
     walk(json('data/targets.json'));
