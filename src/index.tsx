@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { loadBuiltinData } from './data/builtin-data';
 import { lang, t } from './i18n/i18n';
 import { appMode, selectedSiteId } from './state/app-state';
+import { dataset } from './state/data-state';
 import { currentMonthIndex } from './state/scenario-state';
 import { monthIndex, readUrlState, withUrlState } from './state/url-state';
 import { startSimulator } from './sim/scenario-runner';
@@ -38,17 +39,12 @@ try {
     if (href !== location.href) history.replaceState(history.state, '', href);
   });
 
-  render(<App data={data} />, root);
+  dataset.value = data;
+  render(<App />, root);
 
   if (appMode.value === 'embed') void import('./embed/embed-bridge').then((m) => m.startEmbedBridge(data));
 
-  void startSimulator({
-    projects: data.projects,
-    baseline: data.baseline,
-    targets: data.targets,
-    siteIds: data.sites.map((s) => s.properties.id),
-    clusterIds: data.clusters.map((c) => c.id),
-  });
+  startSimulator();
 } catch (error) {
   root.textContent = '';
   const message = document.createElement('pre');

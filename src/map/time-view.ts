@@ -1,6 +1,7 @@
 import { effect } from '@preact/signals';
 import type { Map } from 'maplibre-gl';
 import type { SimulationResult } from '../../workers/model/result-types';
+import { dataset } from '../state/data-state';
 import { currentMonthIndex, shownResult } from '../state/scenario-state';
 import { PROJECTS_SOURCE, PROJECT_STATUSES, SITE_PROGRESS_SOURCE, type ProjectStatus } from './layers/project-layers';
 
@@ -39,9 +40,10 @@ export function siteInvestmentShares(result: SimulationResult): Float64Array {
  * Drives the time view: on a new result or month, writes each project's status and each site's
  * investment share into feature-state. No source data is reloaded.
  */
-export function bindTimeView(map: Map, producesOutput: ReadonlySet<string>): () => void {
+export function bindTimeView(map: Map): () => void {
   let sharesFor: SimulationResult | null = null;
   let shares: Float64Array = new Float64Array(0);
+  let producesOutput = new Set<string>();
   return effect(() => {
     const result = shownResult.value;
     if (!result) return;
@@ -50,6 +52,7 @@ export function bindTimeView(map: Map, producesOutput: ReadonlySet<string>): () 
     if (sharesFor !== result) {
       shares = siteInvestmentShares(result);
       sharesFor = result;
+      producesOutput = new Set(dataset.peek()?.projects.filter((p) => p.full_output_wan > 0).map((p) => p.id));
     }
     result.siteIds.forEach((id, s) => map.setFeatureState({ source: SITE_PROGRESS_SOURCE, id }, { share: shares[s * H + m] ?? 0 }));
     result.projectIds.forEach((id, p) => {

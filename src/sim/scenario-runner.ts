@@ -1,5 +1,6 @@
 import { effect } from '@preact/signals';
-import type { SimulatorData } from '../../workers/model/model-data';
+import type { BuiltinData } from '../data/builtin-data';
+import { dataset, simulatorDataOf } from '../state/data-state';
 import type { ScenarioParams } from '../../workers/model/parameters';
 import type { ParamIssue } from '../../workers/model/validate-params';
 import type { RunOutcome } from '../../workers/simulator-api';
@@ -24,19 +25,30 @@ function spawnSimulator(name: string): { api: SimulatorClient; worker: Worker } 
 const describeIssues = (issues: readonly ParamIssue[]) => issues.map((i) => `${i.path}: ${i.message}`).join('; ');
 
 /**
- * Keeps results in step with the scenario inputs. Two workers: one answers every change in expected
- * mode at once; the other refines with Monte Carlo (and the sensitivity) once the inputs rest. Each
- * worker supersedes its own older request, and a result is stored only with the exact params object
- * it was computed for, so a late answer never overwrites a newer one.
- * @example const stop = await startSimulator(data); … stop();
+ * Keeps results in step with the scenario inputs and the dataset. Two workers: one answers every
+ * change in expected mode at once; the other refines with Monte Carlo (and the sensitivity) once the
+ * inputs rest. Each worker supersedes its own older request, and a result is stored only with the
+ * exact params object it was computed for, so a late answer never overwrites a newer one.
+ * @example const stop = startSimulator(); … stop();
  */
-export async function startSimulator(data: SimulatorData): Promise<() => void> {
+export function startSimulator(): () => void {
   const fast = spawnSimulator('simulator-expected');
   const slow = spawnSimulator('simulator-montecarlo');
-  const loaded = await Promise.all([fast.api.setData(data), slow.api.setData(data)]);
-  for (const outcome of loaded) {
-    if (outcome.status === 'invalid') simulatorError.value = describeIssues(outcome.issues);
-  }
+
+  // A new dataset goes to both workers before any run for it; the params are then replaced by an
+  // equal copy, so results of the old data no longer count as current and everything reruns.
+  let loaded: BuiltinData | null = null;
+  const disposeData = effect(() => {
+    const data = dataset.value;
+    if (!data || data === loaded) return;
+    const first = loaded === null;
+    loaded = data;
+    const simulatorData = simulatorDataOf(data);
+    void Promise.all([fast.api.setData(simulatorData), slow.api.setData(simulatorData)]).then((outcomes) => {
+      for (const outcome of outcomes) if (outcome.status === 'invalid') simulatorError.value = describeIssues(outcome.issues);
+    });
+    if (!first) scenarioParams.value = { ...scenarioParams.peek() };
+  });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -64,6 +76,7 @@ export async function startSimulator(data: SimulatorData): Promise<() => void> {
 
   const dispose = effect(() => {
     const params = scenarioParams.value;
+    if (!dataset.value) return;
     simulatorError.value = null;
     fast.api
       .run({ mode: 'expected', params })
@@ -81,6 +94,7 @@ export async function startSimulator(data: SimulatorData): Promise<() => void> {
   });
 
   return () => {
+    disposeData();
     dispose();
     clearTimeout(timer);
     fast.worker.terminate();

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { BuiltinData } from '../data/builtin-data';
 import { LANGS, lang, t } from '../i18n/i18n';
 import { appMode, selectedSiteId } from '../state/app-state';
+import { dataset } from '../state/data-state';
 import { AssumptionsPanel } from './assumptions-panel';
 import { Legend } from './legend';
 import { MapView } from './map-view';
@@ -16,7 +17,13 @@ const loadPresentation = () => import('../present/presentation-mode').then((m) =
 type SidebarTab = 'sites' | 'assumptions';
 
 /** The explore layout: header, illustrative-data notice, sidebar tabs, map with time bar, results. */
-export function App({ data }: { data: BuiltinData }) {
+export function App() {
+  const data = dataset.value;
+  if (!data) return null;
+  return <AppFor data={data} />;
+}
+
+function AppFor({ data }: { data: BuiltinData }) {
   const clusters = useMemo(() => new Map(data.clusters.map((c) => [c.id, c])), [data]);
   const countySeat = data.places.find((p) => p.properties.kind === 'county-seat');
   const selected = data.sites.find((s) => s.properties.id === selectedSiteId.value);

@@ -4,6 +4,7 @@ import type { BuiltinData } from '../data/builtin-data';
 import { lang, t } from '../i18n/i18n';
 import { mapInstance } from '../state/app-state';
 import { bindSiteInteraction } from '../map/site-interaction';
+import { bindDataset } from '../map/dataset-sync';
 import { bindTimeView } from '../map/time-view';
 import { supportsWebGL } from '../map/webgl-support';
 
@@ -44,10 +45,12 @@ export function MapView({ data }: Props) {
       map.once('load', () => {
         mapInstance.value = map;
         const unbindSites = bindSiteInteraction(map, data.sites);
-        const unbindTime = bindTimeView(map, new Set(data.projects.filter((p) => p.full_output_wan > 0).map((p) => p.id)));
+        const unbindTime = bindTimeView(map);
+        const unbindData = bindDataset(map, data);
         unbind = () => {
           unbindSites();
           unbindTime();
+          unbindData();
         };
         // Labels follow the language through the style's global state: no source or layer reload.
         disposeLang = effect(() => {
@@ -66,7 +69,8 @@ export function MapView({ data }: Props) {
       disposed = true;
       cleanup();
     };
-  }, [data, webgl]);
+    // Created once per mount: later datasets reach the map through bindDataset, not a new map.
+  }, [webgl]);
 
   if (!webgl) {
     return (

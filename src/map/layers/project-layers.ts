@@ -24,7 +24,8 @@ export const SITE_PROGRESS_COLOR = '#1d2733';
 /** Radius in px of a site's bubble when it holds the largest cumulative investment of all sites. */
 export const MAX_BUBBLE_RADIUS = 28;
 
-export function projectSources(projects: readonly Project[], sites: readonly SiteFeature[]): Record<string, SourceSpecification> {
+/** Project points (placed inside their site) and one point per site for its progress bubble. */
+export function projectSourceData(projects: readonly Project[], sites: readonly SiteFeature[]) {
   const points = projectPoints(
     projects.map((p) => ({ id: p.id, site_id: p.site_id, name_zh: p.name_zh, name_en: p.name_en, type: p.type, investment: p.total_investment_wan })),
     sites.map((s) => ({ ...s, properties: s.properties })),
@@ -33,9 +34,14 @@ export function projectSources(projects: readonly Project[], sites: readonly Sit
     type: 'FeatureCollection' as const,
     features: sites.map((site) => ({ ...centroid(site), properties: { id: site.properties.id } })),
   };
+  return { [PROJECTS_SOURCE]: points, [SITE_PROGRESS_SOURCE]: centres };
+}
+
+export function projectSources(projects: readonly Project[], sites: readonly SiteFeature[]): Record<string, SourceSpecification> {
+  const data = projectSourceData(projects, sites);
   return {
-    [PROJECTS_SOURCE]: { type: 'geojson', data: points, promoteId: 'id' },
-    [SITE_PROGRESS_SOURCE]: { type: 'geojson', data: centres, promoteId: 'id' },
+    [PROJECTS_SOURCE]: { type: 'geojson', data: data[PROJECTS_SOURCE], promoteId: 'id' },
+    [SITE_PROGRESS_SOURCE]: { type: 'geojson', data: data[SITE_PROGRESS_SOURCE], promoteId: 'id' },
   };
 }
 
