@@ -74,7 +74,6 @@ export const en: Record<MessageKey, string> = {
   'unit.factor': '×',
   'unit.yi': '100m yuan (亿元)',
   'unit.runs': 'runs',
-  'unit.none': '',
   'sim.updating': 'Updating…',
   'sim.monteCarlo': 'Monte Carlo {percent}%',
   'sim.error': 'Simulation error: {message}',

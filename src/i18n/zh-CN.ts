@@ -75,7 +75,6 @@ export const zhCN = {
   'unit.factor': '倍',
   'unit.yi': '亿元',
   'unit.runs': '次',
-  'unit.none': '',
   'sim.updating': '正在计算…',
   'sim.monteCarlo': '蒙特卡洛模拟 {percent}%',
   'sim.error': '模拟出错：{message}',

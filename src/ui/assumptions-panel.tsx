@@ -15,7 +15,7 @@ import { monteCarloProgress, scenarioName, scenarioParams, simulatorError } from
 const MAIN_GROUPS: ParameterGroup[] = ['milestones', 'construction', 'output', 'reserve', 'economy'];
 const ADVANCED_GROUPS: ParameterGroup[] = ['uncertainty', 'run'];
 
-const UNIT_KEYS: Record<ParameterUnit, MessageKey> = {
+const UNIT_KEYS: Record<ParameterUnit, MessageKey | null> = {
   '%': 'unit.percent',
   pp: 'unit.pp',
   months: 'unit.months',
@@ -23,7 +23,7 @@ const UNIT_KEYS: Record<ParameterUnit, MessageKey> = {
   factor: 'unit.factor',
   万元: 'unit.yi',
   runs: 'unit.runs',
-  seed: 'unit.none',
+  seed: null,
 };
 
 /** Money parameters are stored in 万元 and shown in 亿元 (1 亿元 = 10,000 万元), as county reports do. */
@@ -51,7 +51,8 @@ function ParameterSlider({ spec }: { spec: ParameterSpec }) {
   const value = scenarioParams.value[spec.id];
   const inputId = `param-${spec.id}`;
   const sourceId = `${inputId}-source`;
-  const unit = t(UNIT_KEYS[spec.unit]);
+  const unitKey = UNIT_KEYS[spec.unit];
+  const unit = unitKey ? t(unitKey) : '';
   const changed = value !== DEFAULT_PARAMS[spec.id];
   return (
     <div class={`param${changed ? ' param--changed' : ''}`} data-param={spec.id}>
