@@ -16,9 +16,9 @@ export function bindDataset(map: Map, initial: BuiltinData): () => void {
     const data = dataset.value;
     if (!data || data === shown) return;
     shown = data;
-    map.getSource<GeoJSONSource>(SITES_SOURCE)?.setData(sitesToFeatureCollection(data.sites));
+    void map.getSource<GeoJSONSource>(SITES_SOURCE)?.setData(sitesToFeatureCollection(data.sites));
     for (const [id, collection] of Object.entries(projectSourceData(data.projects, data.sites))) {
-      map.getSource<GeoJSONSource>(id)?.setData(collection);
+      void map.getSource<GeoJSONSource>(id)?.setData(collection);
     }
   });
 }
