@@ -23,9 +23,10 @@ import { gzipSync } from 'node:zlib';
 /**
  * Chunks started at load time by the app rather than by index.html, by the file name Vite gives them
  * without the hash: MapLibre with the map (src/ui/map-view.tsx imports src/map/create-map.ts as soon as
- * WebGL is available), and MapLibre's own worker, which the map starts before its first frame.
+ * WebGL is available), MapLibre's own worker, which the map starts before its first frame, and the
+ * simulator worker, which the scenario runner starts to compute the default scenario.
  */
-export const STARTUP_CHUNKS = ['create-map', 'maplibre-gl-worker'];
+export const STARTUP_CHUNKS = ['create-map', 'maplibre-gl-worker', 'simulator.worker'];
 
 /** Strings the three.js core writes into every build of it, minified or not. */
 const THREE_MARKERS = ['__THREE__', '__THREE_DEVTOOLS__', 'Multiple instances of Three.js'];
