@@ -250,4 +250,11 @@ export const en: Record<MessageKey, string> = {
   'scenarios.issue.linkDamaged': 'The link is damaged or incomplete (perhaps cut off when copied).',
   'scenarios.issue.linkTooLong': 'The link content is too long to be a share link of this app.',
   'scenarios.issue.linkVersion': 'The link comes from an incompatible version.',
+  'embed.error.invalidEnvelope': 'The message is not a valid API v1 envelope: {detail}',
+  'embed.error.unsupportedVersion': 'API version {got} is not supported; this app speaks version {supported}.',
+  'embed.error.unknownCommand': 'Unknown command “{type}”. Commands: {commands}.',
+  'embed.error.invalidPayload': 'The payload of “{type}” is invalid: {detail}',
+  'embed.error.invalidScenario': 'The scenario was rejected and the current one kept: {detail}',
+  'embed.error.unknownSite': 'Unknown site “{id}”. Sites: {ids}.',
+  'embed.error.monthOutOfRange': 'Month {month} is outside the simulated range ({first} to {last}).',
 };

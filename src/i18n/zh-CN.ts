@@ -251,6 +251,13 @@ export const zhCN = {
   'scenarios.issue.linkDamaged': '链接内容已损坏或不完整（可能复制时被截断）。',
   'scenarios.issue.linkTooLong': '链接内容过长，不是本应用生成的分享链接。',
   'scenarios.issue.linkVersion': '链接来自不兼容的版本。',
+  'embed.error.invalidEnvelope': '消息不符合 API v1 的消息格式：{detail}',
+  'embed.error.unsupportedVersion': '不支持 API 版本 {got}；本应用支持版本 {supported}。',
+  'embed.error.unknownCommand': '未知命令“{type}”。可用命令：{commands}。',
+  'embed.error.invalidPayload': '命令“{type}”的参数无效：{detail}',
+  'embed.error.invalidScenario': '情景参数被拒绝，当前情景未改变：{detail}',
+  'embed.error.unknownSite': '未知园区“{id}”。可用园区：{ids}。',
+  'embed.error.monthOutOfRange': '月份 {month} 超出模拟范围（{first} 至 {last}）。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

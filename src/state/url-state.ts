@@ -3,12 +3,40 @@ import { isLang, type Lang } from '../i18n/i18n';
 export const APP_MODES = ['explore', 'present', 'embed'] as const;
 export type AppMode = (typeof APP_MODES)[number];
 
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+/** Only the built-in offline basemap exists so far; online basemaps will add their ids here. */
+export const BASEMAPS = ['builtin'] as const;
+export type Basemap = (typeof BASEMAPS)[number];
+
 export interface UrlState {
   site?: string;
   lang?: Lang;
   mode?: AppMode;
   /** 'YYYY-MM' */
   month?: string;
+  theme?: Theme;
+  basemap?: Basemap;
+  /**
+   * An origin ('https://host[:port]') the embedding page says it has. It can only narrow the
+   * deploy-time allow-list of parent origins (src/embed/embed-config.ts), never widen it: anyone
+   * can write a URL, only the deployer writes the config.
+   */
+  parentOrigin?: string;
+}
+
+/**
+ * The origin of `value` when `value` is exactly an http(s) origin, otherwise null.
+ * @example exactOrigin('https://dash.example.cn') // 'https://dash.example.cn'; exactOrigin('https://a.cn/x') // null
+ */
+export function exactOrigin(value: string): string | null {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return url.origin === value ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -27,6 +55,12 @@ export function readUrlState(search: string, siteIds: ReadonlySet<string>): UrlS
   if ((APP_MODES as readonly (string | null)[]).includes(mode)) state.mode = mode as AppMode;
   const month = params.get('month');
   if (month !== null && /^(19|20)\d\d-(0[1-9]|1[0-2])$/.test(month)) state.month = month;
+  const theme = params.get('theme');
+  if ((THEMES as readonly (string | null)[]).includes(theme)) state.theme = theme as Theme;
+  const basemap = params.get('basemap');
+  if ((BASEMAPS as readonly (string | null)[]).includes(basemap)) state.basemap = basemap as Basemap;
+  const parentOrigin = params.get('parentOrigin');
+  if (parentOrigin !== null && exactOrigin(parentOrigin) !== null) state.parentOrigin = parentOrigin;
   return state;
 }
 
