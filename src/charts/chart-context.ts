@@ -95,7 +95,8 @@ export const CHART_COLORS = {
   high: '#ee7733',
 } as const;
 
-export const TEXT_STYLE = { fontFamily: 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif', color: CHART_COLORS.ink };
+/** Single quotes inside: ECharts' SVG output puts the family into a double-quoted attribute. */
+export const TEXT_STYLE = { fontFamily: "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif", color: CHART_COLORS.ink };
 
 /** The vertical "current month" line of monthly charts, labelled with the month. */
 export function monthMarkLine(label: string) {
@@ -116,6 +117,24 @@ export function yearMarkArea(yearLabel: string) {
     itemStyle: { color: 'rgba(74, 85, 99, 0.08)' },
     label: { show: false },
     data: [[{ xAxis: yearLabel }, { xAxis: yearLabel }]] as [{ xAxis: string }, { xAxis: string }][],
+  };
+}
+
+/**
+ * Vertical P10–P90 whiskers at each category, drawn as mark-line segments from (x, low) to (x, high).
+ * @example whiskers(['2017'], [4.8], [7.2]) // one segment at 2017 from 4.8 to 7.2
+ */
+export function whiskers(categories: readonly string[], low: readonly number[], high: readonly number[], color: string) {
+  return {
+    silent: true,
+    symbol: 'none',
+    animation: false,
+    lineStyle: { color, width: 1.5, type: 'solid' as const },
+    label: { show: false },
+    data: categories.map((x, i) => [{ coord: [x, low[i] ?? 0] as [string, number] }, { coord: [x, high[i] ?? 0] as [string, number] }]) as [
+      { coord: [string, number] },
+      { coord: [string, number] },
+    ][],
   };
 }
 

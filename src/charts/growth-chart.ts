@@ -4,7 +4,7 @@
  * P10–P90 range, and the 8% target with the probability of reaching it in Monte Carlo mode.
  */
 import type { SimulationResult } from '../../workers/model/result-types';
-import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, axisName, sentences, tr, yearIndexOfMonth, yearLabels, yearMarkArea, type ChartBuild, type ChartContext } from './chart-context';
+import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, axisName, sentences, tr, whiskers, yearIndexOfMonth, yearLabels, yearMarkArea, type ChartBuild, type ChartContext } from './chart-context';
 import type { BarSeriesOption, LineSeriesOption } from './echarts-setup';
 import { formatPercent } from './money-format';
 import { axisDataIndex, tooltipHtml, type TooltipRow } from './tooltip-format';
@@ -57,30 +57,48 @@ export function buildGrowthChart(result: SimulationResult, ctx: ChartContext): C
     symbolSize: 8,
     lineStyle: { color: CHART_COLORS.ink, width: 2 },
     itemStyle: { color: CHART_COLORS.ink },
-    label: { show: true, position: 'top', formatter: (p: { value?: unknown }) => formatPercent(Number(p.value)), fontSize: 11, color: CHART_COLORS.ink },
+    label: {
+      show: true,
+      position: 'top',
+      formatter: (p: { value?: unknown }) => formatPercent(Number(p.value)),
+      fontSize: 11,
+      color: CHART_COLORS.ink,
+      // Readable where the label crosses a bar, a whisker or the target line.
+      backgroundColor: 'rgba(255, 255, 255, 0.85)',
+      padding: [1, 3],
+      borderRadius: 2,
+    },
     z: 6,
     data: Array.from(result.gdpGrowthYear, round2),
-    markLine: {
-      silent: true,
-      symbol: 'none',
-      animation: false,
-      lineStyle: { color: CHART_COLORS.target, type: 'dashed', width: 2 },
-      label: { formatter: targetText, position: 'insideEndTop', color: CHART_COLORS.target, fontSize: 12, fontWeight: 'bold' },
-      data: [{ yAxis: target, name: 'target' }],
-    },
+  });
+  // The target is a series of its own (not a mark line with a label inside the plot) so that its
+  // text, with the probability, sits in the legend where no bar or value label can cover it.
+  series.push({
+    id: 'target',
+    type: 'line',
+    name: targetText,
+    symbol: 'none',
+    silent: true,
+    lineStyle: { color: CHART_COLORS.target, type: 'dashed', width: 2 },
+    itemStyle: { color: CHART_COLORS.target },
+    z: 4,
+    data: years.map(() => target),
   });
   if (band) {
-    for (const [id, quantile] of [['band-p10', band.p10], ['band-p90', band.p90]] as const) {
+    const p10 = Array.from(band.p10, round2);
+    const p90 = Array.from(band.p90, round2);
+    for (const [id, data] of [['band-p10', p10], ['band-p90', p90]] as const) {
       series.push({
         id,
         type: 'line',
         name: bandName,
         symbol: 'rect',
-        symbolSize: [26, 3],
+        symbolSize: [16, 2],
         lineStyle: { opacity: 0 },
         itemStyle: { color: CHART_COLORS.inkSoft },
         z: 5,
-        data: Array.from(quantile, round2),
+        data,
+        ...(id === 'band-p90' ? { markLine: whiskers(years, p10, p90, CHART_COLORS.inkSoft) } : {}),
       });
     }
   }
@@ -104,15 +122,15 @@ export function buildGrowthChart(result: SimulationResult, ctx: ChartContext): C
   const option = {
     animation: false,
     textStyle: TEXT_STYLE,
-    grid: { ...BASE_GRID, top: 64 },
-    legend: { top: 0, left: 'center', data: [...PARTS.map((p) => tr(ctx, p.key)), totalName, ...(band ? [bandName] : [])], textStyle: { fontSize: 12 } },
+    grid: { ...BASE_GRID, top: 76 },
+    legend: { top: 0, left: 'center', data: [...PARTS.map((p) => tr(ctx, p.key)), totalName, ...(band ? [bandName] : []), targetText], textStyle: { fontSize: 12 } },
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, formatter: tooltipFormatter },
     xAxis: { type: 'category' as const, data: years, ...axisName(tr(ctx, 'chart.year')) },
     yAxis: {
       type: 'value' as const,
-      // Room above the highest point for the value labels and the target's label.
-      max: Math.ceil(max + 2),
-      min: Math.floor(min),
+      // Whole multiples of 5 with room above the highest point for its value label.
+      max: Math.ceil((max + 1) / 5) * 5,
+      min: min < 0 ? -Math.ceil(-min / 5) * 5 : 0,
       ...axisName(tr(ctx, 'chart.growth.axis')),
       axisLabel: { formatter: '{value}%' },
       splitLine: { lineStyle: { color: CHART_COLORS.grid } },

@@ -133,7 +133,7 @@ export function buildInvestmentChart(result: SimulationResult, ctx: ChartContext
     animation: false,
     textStyle: TEXT_STYLE,
     grid: { ...BASE_GRID, right: 64, top: other ? 76 : 56 },
-    legend: { top: 0, left: 'center', data: legendNames, itemWidth: 18, itemHeight: 10, textStyle: { fontSize: 12 } },
+    legend: { top: 0, left: 'center', data: legendNames, itemWidth: 18, itemHeight: 10, itemGap: 16, textStyle: { fontSize: 12 } },
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, formatter: tooltipFormatter },
     xAxis: { type: 'category' as const, data: labels, axisTick: { alignWithLabel: true }, axisLabel: { hideOverlap: true } },
     yAxis: [

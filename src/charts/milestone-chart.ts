@@ -36,13 +36,15 @@ export function buildMilestoneChart(result: SimulationResult, ctx: ChartContext,
   const mayLabel = labels[result.resumeMilestoneMonth] ?? '';
   const augLabel = labels[result.startMilestoneMonth] ?? '';
 
-  const targetPoint = (label: string, value: number, text: string, color: string) => ({
+  // Hollow red diamonds at (milestone month, target share). The May label goes to the left, where
+  // the curves are still below target; the August one above, in the headroom over 100%.
+  const targetPoint = (label: string, value: number, text: string, position: 'left' | 'top') => ({
     silent: true,
-    symbol: 'pin',
-    symbolSize: 34,
+    symbol: 'diamond',
+    symbolSize: 14,
     animation: false,
-    itemStyle: { color, borderColor: CHART_COLORS.target, borderWidth: 2 },
-    label: { show: true, formatter: text, position: 'top' as const, color: CHART_COLORS.target, fontSize: 11, offset: [0, 2] as [number, number] },
+    itemStyle: { color: '#ffffff', borderColor: CHART_COLORS.target, borderWidth: 2 },
+    label: { show: true, formatter: text, position, color: CHART_COLORS.target, fontSize: 11, fontWeight: 'bold' as const },
     data: [{ name: text, coord: [label, value] as [string, number], value }],
   });
 
@@ -55,7 +57,7 @@ export function buildMilestoneChart(result: SimulationResult, ctx: ChartContext,
     lineStyle: { color: RESUMED_COLOR, width: 2.5 },
     itemStyle: { color: RESUMED_COLOR },
     data: Array.from(result.resumedShareMonth.subarray(0, window), pct),
-    markPoint: targetPoint(mayLabel, targets.resumedPct, tr(ctx, 'chart.milestone.mayTarget', { pct: targets.resumedPct }), RESUMED_COLOR),
+    markPoint: targetPoint(mayLabel, targets.resumedPct, tr(ctx, 'chart.milestone.mayTarget', { pct: targets.resumedPct }), 'left'),
     markLine: {
       silent: true,
       symbol: 'none',
@@ -74,7 +76,7 @@ export function buildMilestoneChart(result: SimulationResult, ctx: ChartContext,
     lineStyle: { color: STARTED_COLOR, width: 2.5, type: [8, 3] },
     itemStyle: { color: STARTED_COLOR },
     data: Array.from(result.newStartedShareMonth.subarray(0, window), pct),
-    markPoint: targetPoint(augLabel, targets.startedPct, tr(ctx, 'chart.milestone.augTarget', { pct: targets.startedPct }), STARTED_COLOR),
+    markPoint: targetPoint(augLabel, targets.startedPct, tr(ctx, 'chart.milestone.augTarget', { pct: targets.startedPct }), 'top'),
     ...(m < window ? { markLine: monthMarkLine(labels[m]!) } : {}),
   };
 
@@ -91,10 +93,19 @@ export function buildMilestoneChart(result: SimulationResult, ctx: ChartContext,
     animation: false,
     textStyle: TEXT_STYLE,
     grid: { ...BASE_GRID, top: 64 },
-    legend: { top: 0, left: 'center', data: [resumedName, startedName], textStyle: { fontSize: 12 } },
+    legend: { top: 0, left: 'center', data: [resumedName, startedName], itemGap: 20, textStyle: { fontSize: 12 } },
     tooltip: { trigger: 'axis' as const, formatter: tooltipFormatter },
     xAxis: { type: 'category' as const, data: labels, boundaryGap: false, axisLabel: { hideOverlap: true } },
-    yAxis: { type: 'value' as const, min: 0, max: 100, ...axisName(tr(ctx, 'chart.milestone.axis')), splitLine: { lineStyle: { color: CHART_COLORS.grid } } },
+    yAxis: {
+      type: 'value' as const,
+      min: 0,
+      // Headroom over 100% for the target markers and their labels; no tick is shown above 100.
+      max: 115,
+      interval: 20,
+      ...axisName(tr(ctx, 'chart.milestone.axis')),
+      axisLabel: { formatter: (v: number) => (v > 100 ? '' : String(v)) },
+      splitLine: { lineStyle: { color: CHART_COLORS.grid } },
+    },
     series: [resumed, started],
   };
 

@@ -35,6 +35,7 @@ export function formatMoney(wan: number, lang: Lang): string {
   if (!Number.isFinite(wan)) return '—';
   const sign = wan < 0 ? '−' : '';
   const abs = Math.abs(wan);
+  if (abs === 0) return lang === 'en' ? 'CNY 0' : '0万元';
   if (lang === 'en') {
     if (abs >= WAN_PER_BILLION) return `${sign}CNY ${fixed(abs / WAN_PER_BILLION, abs >= 10 * WAN_PER_BILLION ? 1 : 2, 'en')} bn`;
     const millions = abs / WAN_PER_MILLION;

@@ -5,7 +5,7 @@
  */
 import type { SimulationResult } from '../../workers/model/result-types';
 import { localName } from '../i18n/i18n';
-import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, axisName, sentences, tr, yearIndexOfMonth, yearLabels, yearMarkArea, type ChartBuild, type ChartContext } from './chart-context';
+import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, axisName, sentences, tr, whiskers, yearIndexOfMonth, yearLabels, yearMarkArea, type ChartBuild, type ChartContext } from './chart-context';
 import type { BarSeriesOption, LineSeriesOption } from './echarts-setup';
 import { formatMoney, moneyScale, toScale } from './money-format';
 import { axisDataIndex, tooltipHtml, type TooltipRow } from './tooltip-format';
@@ -55,17 +55,20 @@ export function buildOutputChart(result: SimulationResult, ctx: ChartContext): C
   }));
   const bandName = tr(ctx, 'chart.output.bandTotal');
   if (band) {
-    for (const [id, quantile] of [['band-p10', band.p10], ['band-p90', band.p90]] as const) {
+    const p10 = Array.from(band.p10, (v) => toScale(v, scale));
+    const p90 = Array.from(band.p90, (v) => toScale(v, scale));
+    for (const [id, data] of [['band-p10', p10], ['band-p90', p90]] as const) {
       series.push({
         id,
         type: 'line',
         name: bandName,
         symbol: TICK_SYMBOL,
-        symbolSize: [30, 3],
+        symbolSize: [18, 2],
         lineStyle: { opacity: 0 },
         itemStyle: { color: CHART_COLORS.ink },
         z: 5,
-        data: Array.from(quantile, (v) => toScale(v, scale)),
+        data,
+        ...(id === 'band-p90' ? { markLine: whiskers(years, p10, p90, CHART_COLORS.ink) } : {}),
       });
     }
   }

@@ -15,6 +15,13 @@ import { axisDataIndex, tooltipHtml } from './tooltip-format';
 /** Rows beyond this are the smallest swings; a tornado with more bars stops being readable. */
 export const TORNADO_MAX_ROWS = 10;
 
+/** 1, 2, 2.5, 5 × 10^k at or above v, so the symmetric axis ends on a round tick. */
+function niceCeil(v: number): number {
+  const p = 10 ** Math.floor(Math.log10(v));
+  for (const f of [1, 2, 2.5, 5, 10]) if (f * p >= v) return f * p;
+  return 10 * p;
+}
+
 function trimNumber(v: number): string {
   return String(Math.round(v * 100) / 100);
 }
@@ -105,6 +112,8 @@ export function buildTornadoChart(sensitivity: SensitivityResult, ctx: ChartCont
   const axisTitle = isMoney
     ? tr(ctx, 'chart.tornado.axisMoney', { outcome: outcomeLabel, unit: scale!.unit })
     : tr(ctx, 'chart.tornado.axisPp', { outcome: outcomeLabel });
+  const limit = Math.max(...rows.flatMap((r) => [Math.abs(delta(r.outcomeLow)), Math.abs(delta(r.outcomeHigh))]), 0);
+  const niceLimit = limit > 0 ? niceCeil(limit * 1.4) : 1;
   const option = {
     animation: false,
     textStyle: TEXT_STYLE,
@@ -116,9 +125,12 @@ export function buildTornadoChart(sensitivity: SensitivityResult, ctx: ChartCont
       ...axisName(axisTitle),
       nameLocation: 'middle' as const,
       nameGap: 26,
+      // Symmetric, with room at both ends for the value labels beside the bars.
+      min: -niceLimit,
+      max: niceLimit,
       splitLine: { lineStyle: { color: CHART_COLORS.grid } },
     },
-    yAxis: { type: 'category' as const, data: labels, inverse: true, axisTick: { show: false }, axisLabel: { width: 150, overflow: 'truncate' as const } },
+    yAxis: { type: 'category' as const, data: labels, inverse: true, axisTick: { show: false }, axisLabel: { width: 190, overflow: 'truncate' as const, fontSize: 11 } },
     series,
   };
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildGrowthChart } from '../../../src/charts/growth-chart';
 import { fixtureContext, fixtureResult, seriesById, seriesOf } from './fixture-result';
 
-type MarkLine = { data: { yAxis: number }[]; label: { formatter: string } };
 
 describe('GDP growth chart', () => {
   it('stacks the three contributions and draws the total growth line', () => {
@@ -14,15 +13,23 @@ describe('GDP growth chart', () => {
     expect(seriesById(option, 'total').data).toEqual([8.5, 7]);
   });
 
-  it('draws the 8% target as a horizontal line', () => {
-    const line = seriesById(buildGrowthChart(fixtureResult(), fixtureContext()).option, 'total').markLine as MarkLine;
-    expect(line.data).toEqual([{ yAxis: 8, name: 'target' }]);
-    expect(line.label.formatter).toBe('2017年目标 8%');
+  it('draws the 8% target as a horizontal line named in the legend', () => {
+    const { option } = buildGrowthChart(fixtureResult(), fixtureContext());
+    const target = seriesById(option, 'target');
+    expect(target.data).toEqual([8, 8]);
+    expect(target.name).toBe('2017年目标 8%');
+    expect((option as { legend: { data: string[] } }).legend.data).toContain('2017年目标 8%');
   });
 
-  it('puts the probability of reaching the target on the target line in Monte Carlo mode', () => {
-    const line = seriesById(buildGrowthChart(fixtureResult({ monteCarlo: true }), fixtureContext()).option, 'total').markLine as MarkLine;
-    expect(line.label.formatter).toBe('2017年目标 8% · 达成概率 60%');
+  it('names the probability of reaching the target with the target line in Monte Carlo mode', () => {
+    const target = seriesById(buildGrowthChart(fixtureResult({ monteCarlo: true }), fixtureContext()).option, 'target');
+    expect(target.name).toBe('2017年目标 8% · 达成概率 60%');
+  });
+
+  it('draws P10–P90 whiskers of growth with P10 below P90', () => {
+    const { option } = buildGrowthChart(fixtureResult({ monteCarlo: true }), fixtureContext());
+    const segments = (seriesById(option, 'band-p90').markLine as { data: [{ coord: [string, number] }, { coord: [string, number] }][] }).data;
+    expect(segments.map(([a, b]) => [a.coord[0], a.coord[1], b.coord[1]])).toEqual([['2017', 6.8, 10.2], ['2018', 5.6, 8.4]]);
   });
 
   it('says the probability in the summary, or that expected mode has none', () => {

@@ -20,6 +20,11 @@ describe('formatMoney in Chinese', () => {
     expect(formatMoney(5.5, 'zh-CN')).toBe('5.5万元');
     expect(formatMoney(-20_000, 'zh-CN')).toBe('−2.00亿元');
   });
+
+  it('writes nothing invested as a plain zero', () => {
+    expect(formatMoney(0, 'zh-CN')).toBe('0万元');
+    expect(formatMoney(0, 'en')).toBe('CNY 0');
+  });
 });
 
 describe('formatMoney in English', () => {

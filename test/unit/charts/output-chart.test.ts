@@ -16,9 +16,12 @@ describe('output chart', () => {
   });
 
   it('marks the year of the map month', () => {
-    const option = buildOutputChart(fixtureResult(), fixtureContext({ monthIndex: 14 })).option;
-    const area = seriesById(option, 'cluster-pharma-health').markArea as { data: [{ xAxis: string }, { xAxis: string }][] };
-    expect(area.data[0]![0].xAxis).toBe('2018');
+    const markedYear = (monthIndex: number) => {
+      const option = buildOutputChart(fixtureResult(), fixtureContext({ monthIndex })).option;
+      return (seriesById(option, 'cluster-pharma-health').markArea as { data: [{ xAxis: string }, { xAxis: string }][] }).data[0]![0].xAxis;
+    };
+    expect(markedYear(0)).toBe('2017');
+    expect(markedYear(14)).toBe('2018');
   });
 
   it('draws P10 and P90 of the total in Monte Carlo mode', () => {
