@@ -43,7 +43,11 @@ export function fixtureResult(options: { monteCarlo?: boolean; scale?: number } 
   const gdpGrowthYear = Float64Array.from([8.5, 7]);
   const growthDecompositionYear = Float64Array.from([5, 5, 2, 1.5, 1.5, 0.5]);
 
+  // Progress-report actuals: none. Spread in, so the fixture compiles whether or not the result type
+  // carries these fields yet (excess-property checks skip spreads).
+  const reportedActuals = { actualInvestmentMonth: col(H, () => 0), actualUntilMonth: -1 };
   const result: SimulationResult = {
+    ...reportedActuals,
     mode: options.monteCarlo ? 'montecarlo' : 'expected',
     runs: options.monteCarlo ? 1000 : 1,
     seed: 2017,
