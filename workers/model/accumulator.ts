@@ -154,10 +154,39 @@ export function createAccumulator(ctx: ModelContext, sampleRuns: number, firstRu
   };
 }
 
+/** Counts project p as started in month t0 (started counts, milestone curves). */
+function addStart(acc: Accumulator, ctx: ModelContext, p: number, t0: number, w: number): void {
+  const H = ctx.months;
+  const kind = ctx.data.kind[p]!;
+  acc.startedDiff[t0]! += w;
+  acc.projStartedDiff[p * (H + 1) + t0]! += w;
+  if (kind === KIND_CONTINUING) {
+    acc.resumedDiff[t0]! += w;
+    if (t0 <= ctx.resumeMilestoneIndex) acc.runResumed += w;
+  } else if (kind === KIND_NEW) {
+    acc.newStartedDiff[t0]! += w;
+    if (t0 <= ctx.startMilestoneIndex) acc.runNewStarted += w;
+  }
+}
+
+/**
+ * Adds a project that a progress report says was completed: started in its reported start month,
+ * completed in the report month, output from the month after (its investment is all actual).
+ */
+export function addCompleted(acc: Accumulator, ctx: ModelContext, p: number, utilisation: number, w: number): void {
+  const H = ctx.months;
+  const t0 = ctx.reportStartMonth[p]!;
+  const tc = ctx.reportMonth[p]!;
+  if (t0 >= 0 && t0 < H) addStart(acc, ctx, p, t0, w);
+  if (tc < H) addOutput(acc, ctx, p, tc, utilisation, w);
+}
+
 /**
  * Adds one schedule of project p with weight w: construction from the first active month at or after
- * `nominalStart`, `work` active months long, spending rho × R; then output at `utilisation` with ramp-up.
- * Expected mode calls it once per branch with the branch probability as w; Monte Carlo with w = 1.
+ * `nominalStart`, `work` active months long, spending rho × (its remaining investment); then output at
+ * `utilisation` with ramp-up. Expected mode calls it once per branch with the branch probability as w;
+ * Monte Carlo with w = 1. `startedAt` ≥ 0: the start was already reported in that month (the project is
+ * under construction), so the start counts there and not at the resumption.
  */
 export function addSchedule(
   acc: Accumulator,
@@ -168,8 +197,10 @@ export function addSchedule(
   rho: number,
   utilisation: number,
   w: number,
+  startedAt = -1,
 ): void {
   const H = ctx.months;
+  if (startedAt >= 0 && startedAt < H) addStart(acc, ctx, p, startedAt, w);
   if (nominalStart >= H) return;
   const cal = ctx.calendar;
   const t0 = cal.nextActive[Math.max(0, nominalStart)]!;
@@ -177,27 +208,18 @@ export function addSchedule(
   const data = ctx.data;
   const s = data.siteIndex[p]!;
   const c = data.clusterIndex[p]!;
-  const kind = data.kind[p]!;
   const NA = acc.activeCount;
   const NA1 = NA + 1;
   const Y = ctx.years;
 
-  acc.startedDiff[t0]! += w;
-  acc.projStartedDiff[p * (H + 1) + t0]! += w;
-  if (kind === KIND_CONTINUING) {
-    acc.resumedDiff[t0]! += w;
-    if (t0 <= ctx.resumeMilestoneIndex) acc.runResumed += w;
-  } else if (kind === KIND_NEW) {
-    acc.newStartedDiff[t0]! += w;
-    if (t0 <= ctx.startMilestoneIndex) acc.runNewStarted += w;
-  }
+  if (startedAt < 0) addStart(acc, ctx, p, t0, w);
 
   // Investment: rate per active month over ordinals [a0, a0 + n), plus the fraction f in ordinal a0 + n.
   const W = snapWhole(work);
   const a0 = cal.activeBefore[t0]!;
   const n = Math.floor(W);
   const frac = W - n;
-  const rate = (w * rho * data.remainingWan[p]!) / W;
+  const rate = (w * rho * ctx.remainingWan[p]!) / W;
   const tail = a0 + n;
   if (rate !== 0) {
     const end = Math.min(tail, NA);
@@ -233,7 +255,16 @@ export function addSchedule(
   // Completion in the active month where cumulative work reaches W; output from the next month.
   const ac = a0 + Math.ceil(W) - 1;
   if (ac >= NA) return;
-  const tc = cal.activeMonth[ac]!;
+  addOutput(acc, ctx, p, cal.activeMonth[ac]!, utilisation, w);
+}
+
+/** Completion of project p in month tc, then its output from the next month with ramp-up. */
+function addOutput(acc: Accumulator, ctx: ModelContext, p: number, tc: number, utilisation: number, w: number): void {
+  const H = ctx.months;
+  const Y = ctx.years;
+  const data = ctx.data;
+  const s = data.siteIndex[p]!;
+  const c = data.clusterIndex[p]!;
   acc.completedDiff[tc]! += w;
   acc.projCompletedDiff[p * (H + 1) + tc]! += w;
   const full = data.fullOutputWan[p]!;
@@ -296,6 +327,12 @@ export function closeRun(acc: Accumulator, ctx: ModelContext, growthShock: numbe
   let otherFactor = 1;
   const clusterFactor = acc.runClusterFactor;
   clusterFactor.fill(1);
+  // Reported actual investment is the same in every run: it joins each run's sums here.
+  const actuals = ctx.actuals;
+  if (actuals) {
+    for (let i = 0; i < S * Y; i++) acc.runInvSiteYear[i]! += actuals.siteYear[i]!;
+    for (let i = 0; i < C * Y; i++) acc.runInvClusterYear[i]! += actuals.clusterYear[i]!;
+  }
   for (let y = 0; y < Y; y++) {
     let investment = 0;
     for (let s = 0; s < S; s++) investment += acc.runInvSiteYear[s * Y + y]!;
@@ -354,6 +391,7 @@ export function closeRun(acc: Accumulator, ctx: ModelContext, growthShock: numbe
         level += acc.runInvOrdTotal[k]!;
         cumulative += level + acc.runInvPtTotal[k]!;
       }
+      if (actuals) cumulative += actuals.month[m]!;
       samples[at(o.cumulativeInvestmentMonth + m)] = cumulative;
     }
     const [continuing, fresh] = ctx.numbersOfKind;

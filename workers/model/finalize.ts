@@ -67,6 +67,10 @@ function columnSums(rowsArray: Float64Array, rows: number, width: number): Float
   return out;
 }
 
+function addInto(target: Float64Array, values: Float64Array): void {
+  for (let i = 0; i < target.length; i++) target[i]! += values[i]!;
+}
+
 function scaled(a: Float64Array, factor: number): Float64Array {
   return a.map((v) => v * factor);
 }
@@ -86,6 +90,12 @@ export function finalizeResult(ctx: ModelContext, acc: Accumulator, mode: Simula
   const projectInvestmentMonth = fromOrdinals(ctx, acc.invOrdProject, acc.invPtProject, P, runs);
   const projectOutputBySiteMonth = fromSecondDifferences(ctx, acc.out2Site, S, runs);
   const projectOutputByClusterMonth = fromSecondDifferences(ctx, acc.out2Cluster, C, runs);
+  const actuals = ctx.actuals;
+  if (actuals) {
+    addInto(investmentBySiteMonth, actuals.siteMonth);
+    addInto(investmentByClusterMonth, actuals.clusterMonth);
+    addInto(projectInvestmentMonth, actuals.projectMonth);
+  }
   const investmentMonth = columnSums(investmentBySiteMonth, S, H);
   const cumulativeInvestmentMonth = new Float64Array(H);
   let running = 0;
@@ -123,6 +133,8 @@ export function finalizeResult(ctx: ModelContext, acc: Accumulator, mode: Simula
     investmentByClusterMonth,
     investmentMonth,
     cumulativeInvestmentMonth,
+    actualInvestmentMonth: actuals ? Float64Array.from(actuals.month) : new Float64Array(H),
+    actualUntilMonth: actuals ? actuals.untilMonth : -1,
     projectOutputBySiteMonth,
     projectOutputByClusterMonth,
     investmentBySiteYear: toYears(investmentBySiteMonth, S, H, Y),

@@ -63,6 +63,12 @@ export interface SimulationResult {
   investmentMonth: Float64Array;
   /** Running total of investmentMonth from the start month, 万元. */
   cumulativeInvestmentMonth: Float64Array;
+  /**
+   * The part of investmentMonth that progress reports give as actual (not projected), 万元 per month;
+   * all zero without reports. Months up to `actualUntilMonth` (−1: none) hold reported actuals.
+   */
+  actualInvestmentMonth: Float64Array;
+  actualUntilMonth: number;
   /** Gross output of the projects (not the baseline economy), 万元 per month. */
   projectOutputBySiteMonth: Float64Array;
   projectOutputByClusterMonth: Float64Array;

@@ -2,13 +2,41 @@
  * The two modes of the simulator. Both add project schedules into the same accumulator
  * (accumulator.ts) and finish with the same finalisation, so their numbers are directly comparable.
  */
-import { addSchedule, closeRun, createAccumulator, mergeAccumulators, type Accumulator } from './accumulator';
+import { addCompleted, addSchedule, closeRun, createAccumulator, mergeAccumulators, type Accumulator } from './accumulator';
 import { finalizeResult } from './finalize';
-import { KIND_CONTINUING, KIND_RESERVE, buildContext, type ModelContext, type Prepared, type PreparedData } from './model-data';
+import {
+  KIND_CONTINUING,
+  KIND_RESERVE,
+  REPORT_COMPLETED,
+  REPORT_UNDER_CONSTRUCTION,
+  buildContext,
+  type ModelContext,
+  type Prepared,
+  type PreparedData,
+} from './model-data';
 import type { ScenarioParams } from './parameters';
 import type { SimulationMode, SimulationResult } from './result-types';
 import { expMean1, runStream, unitShock } from './rng';
 import { validateParams } from './validate-params';
+
+/**
+ * Adds the schedule of a project whose latest progress report says it has started: certain (w = 1 per
+ * run), no milestone branches. Completed: nothing left to build. Under construction: the remaining
+ * work W·R'/R (at least one active month) resumes in the month after the report. Returns false for
+ * projects without such a report, which take the scenario's branches.
+ */
+function addReported(acc: Accumulator, ctx: ModelContext, p: number, work: number, rho: number, util: number, w: number): boolean {
+  const status = ctx.data.reportStatus[p];
+  if (status === REPORT_COMPLETED) {
+    addCompleted(acc, ctx, p, util, w);
+    return true;
+  }
+  if (status !== REPORT_UNDER_CONSTRUCTION) return false;
+  const planned = ctx.data.remainingWan[p]!;
+  const left = planned > 0 ? ctx.remainingWan[p]! / planned : 0;
+  addSchedule(acc, ctx, p, ctx.reportMonth[p]! + 1, Math.max(1, work * left), rho, util, w, ctx.reportStartMonth[p]!);
+  return true;
+}
 
 /**
  * Adds the expected-mode schedules: a continuing or new project is on plan with probability
@@ -27,6 +55,7 @@ export function accumulateExpected(acc: Accumulator, ctx: ModelContext): void {
   for (let p = 0; p < ctx.projectCount; p++) {
     const kind = data.kind[p]!;
     const work = data.constructionMonths[p]! * (1 + overrun);
+    if (addReported(acc, ctx, p, work, rho, util, 1)) continue;
     if (kind === KIND_RESERVE) {
       if (signed > 0) addSchedule(acc, ctx, p, ctx.onPlanStart[p]!, work, rho, util, signed);
       continue;
@@ -66,6 +95,7 @@ export function accumulateMonteCarlo(acc: Accumulator, ctx: ModelContext, runSta
       const u2 = rng.next();
       const kind = data.kind[p]!;
       const work = data.constructionMonths[p]! * (1 + overrun * expMean1(u2));
+      if (addReported(acc, ctx, p, work, rho, util, 1)) continue;
       if (kind === KIND_RESERVE) {
         if (u1 < signed) addSchedule(acc, ctx, p, ctx.onPlanStart[p]!, work, rho, util, 1);
         continue;
