@@ -66,8 +66,6 @@ export function fixtureResult(options: { monteCarlo?: boolean; scale?: number } 
     investmentByClusterMonth: col(C * H, () => 0),
     investmentMonth,
     cumulativeInvestmentMonth,
-    actualInvestmentMonth: new Float64Array(H),
-    actualUntilMonth: -1,
     projectOutputBySiteMonth: col(S * H, () => 100 * k),
     projectOutputByClusterMonth: col(C * H, () => 0),
     // Site 0 takes 6,000 of the 16,000 a year (37.5%), site 1 the rest.
