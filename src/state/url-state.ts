@@ -33,6 +33,8 @@ export function exactOrigin(value: string): string | null {
   try {
     const url = new URL(value);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    // URL() keeps '*' in a host name; refuse it so nobody mistakes it for a wildcard.
+    if (!/^([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/.test(url.hostname)) return null;
     return url.origin === value ? value : null;
   } catch {
     return null;
