@@ -11,7 +11,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { availableParallelism, cpus, platform, release, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
@@ -61,6 +61,8 @@ function machine() {
     os: `${platform()} ${release()}`,
     node: process.version,
     chromium: chromiumVersion,
+    // Other work on the machine slows every figure down; the load average says how busy it was.
+    loadAverage1m: round(loadavg()[0] ?? 0, 2),
   };
 }
 
@@ -187,7 +189,7 @@ function markdown(report) {
     ...rows,
     '',
     `Measured ${report.date.slice(0, 10)} on ${m.logicalCores} logical cores (${m.cpu}), ${m.memoryGiB} GiB, ${m.os}; ` +
-      `Node ${m.node}; headless Chromium ${m.chromium ?? '?'} with SwiftShader (software WebGL).`,
+      `Node ${m.node}; headless Chromium ${m.chromium ?? '?'} with SwiftShader (software WebGL); load average ${m.loadAverage1m} at the start.`,
   ].join('\n');
 }
 
