@@ -4,6 +4,7 @@
  * scenario stays as it was.
  */
 import type { ParamsContext } from '../../workers/model/validate-params';
+import { dataset } from '../state/data-state';
 import { scenarioName, scenarioParams } from '../state/scenario-state';
 import { decodeShareHash, hashWithoutShare, shareToken, type ShareDecodeResult } from './share-link';
 import { scenarioNotice } from './scenario-notice';
@@ -30,7 +31,10 @@ export async function restoreScenarioFromLocation(location: LocationLike, contex
   if (decoded.status === 'ok') {
     scenarioParams.value = decoded.scenario.params;
     scenarioName.value = decoded.scenario.name;
-    scenarioNotice.value = { tone: 'info', message: { key: 'scenarios.notice.linkLoaded', values: { name: decoded.scenario.name || '—' } } };
+    scenarioNotice.value = {
+      tone: 'info',
+      message: decoded.scenario.name ? { key: 'scenarios.notice.linkLoaded', values: { name: decoded.scenario.name } } : { key: 'scenarios.notice.linkLoadedUnnamed' },
+    };
   } else if (decoded.status === 'invalid') {
     scenarioNotice.value = { tone: 'error', message: { key: 'scenarios.notice.linkIgnored' }, details: decoded.issues };
   }
@@ -42,13 +46,23 @@ export async function restoreScenarioFromLocation(location: LocationLike, contex
   return decoded.status;
 }
 
+/** Site and cluster ids of the dataset in use (the shared `dataset` signal). */
+function datasetContext(): ParamsContext {
+  const data = dataset.peek();
+  return { siteIds: data?.sites.map((s) => s.properties.id) ?? [], clusterIds: data?.clusters.map((c) => c.id) ?? [] };
+}
+
 /**
  * Restores from the current location now and whenever the hash changes (a link pasted into an open
- * tab only changes the hash; the page does not reload). Returns the function that stops listening.
- * @example const stop = startScenarioLinks(window, { siteIds, clusterIds });
+ * tab only changes the hash; the page does not reload). Call it after `dataset` is set: links are
+ * validated against the dataset's site and cluster ids. Returns the function that stops listening.
+ * @example const stop = startScenarioLinks(window);
  */
-export function startScenarioLinks(win: Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>, context: ParamsContext): () => void {
-  const restore = () => void restoreScenarioFromLocation(win.location, context, win.history);
+export function startScenarioLinks(
+  win: Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>,
+  context: () => ParamsContext = datasetContext,
+): () => void {
+  const restore = () => void restoreScenarioFromLocation(win.location, context(), win.history);
   restore();
   win.addEventListener('hashchange', restore);
   return () => win.removeEventListener('hashchange', restore);

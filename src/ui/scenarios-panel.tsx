@@ -16,12 +16,16 @@ import { scenarioNotice, type ScenarioNotice } from '../scenarios/scenario-notic
 import { createScenarioStore, type SavedScenario, type StoreNotice, type StoreState } from '../scenarios/scenario-store';
 import { shareUrl } from '../scenarios/share-link';
 import { mapInstance } from '../state/app-state';
+import { dataset, simulatorDataOf } from '../state/data-state';
 import { currentResult, monteCarloResult, scenarioName, scenarioParams, sensitivityResult } from '../state/scenario-state';
 import './scenarios-panel.css';
 
 export interface ScenariosPanelProps {
-  /** The dataset the simulator runs on: its site and cluster ids validate every scenario coming in, and compare runs use it. */
-  simulatorData: SimulatorData;
+  /**
+   * The dataset the simulator runs on (default: the shared `dataset` signal): its site and cluster ids
+   * validate every scenario coming in, and compare runs use it.
+   */
+  simulatorData?: SimulatorData;
   /** The live map for the PNG export (default: the shared `mapInstance`); the PNG button shows only while there is one. */
   getMap?: () => PngSourceMap | null;
   /** Where saved scenarios live (default: localStorage; null when the browser denies storage). */
@@ -137,29 +141,40 @@ function CompareView({ state }: { state: CompareState }) {
   if (state.status === 'failed') return <p role="alert">{t('scenarios.compareFailed', { message: state.message })}</p>;
   return (
     <div class="scenarios-compare">
-      <table class="scenarios-compare__table" data-testid="compare-table">
-        <caption>{t('scenarios.compareCaption', { a: state.a.name, b: state.b.name })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('scenarios.metric')}</th>
-            <th scope="col">A · {state.a.name}</th>
-            <th scope="col">B · {state.b.name}</th>
-            <th scope="col">{t('scenarios.delta')}</th>
-            <th scope="col">{t('scenarios.deltaPct')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {state.rows.map((row) => (
-            <tr key={row.id} data-metric={row.id}>
-              <th scope="row">{t(METRIC_KEYS[row.id])}</th>
-              <td>{formatValue(row, row.a)}</td>
-              <td>{formatValue(row, row.b)}</td>
-              <td data-delta={row.delta ?? ''}>{formatDelta(row)}</td>
-              <td>{row.deltaPct === null ? '—' : `${row.deltaPct > 0 ? '+' : ''}${formatPercent(row.deltaPct)}`}</td>
+      <div class="scenarios-compare__scroll">
+        <table class="scenarios-compare__table" data-testid="compare-table">
+          <caption>{t('scenarios.compareCaption', { a: state.a.name, b: state.b.name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('scenarios.metric')}</th>
+              <th scope="col" title={state.a.name}>
+                A
+              </th>
+              <th scope="col" title={state.b.name}>
+                B
+              </th>
+              <th scope="col">{t('scenarios.delta')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {state.rows.map((row) => (
+              <tr key={row.id} data-metric={row.id}>
+                <th scope="row">{t(METRIC_KEYS[row.id])}</th>
+                <td>{formatValue(row, row.a)}</td>
+                <td>{formatValue(row, row.b)}</td>
+                <td data-delta={row.delta ?? ''}>
+                  {formatDelta(row)}
+                  {row.deltaPct !== null && (
+                    <small class="scenarios-compare__pct" aria-label={t('scenarios.deltaPct')}>
+                      {`${row.deltaPct > 0 ? '+' : ''}${formatPercent(row.deltaPct)}`}
+                    </small>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <CompareChart a={state.a} b={state.b} />
     </div>
   );
@@ -248,15 +263,18 @@ function ScenarioItem(props: {
  * share link, scenario JSON export and import, results CSV, map PNG. Talks to the rest of the app
  * only through the scenario state signals.
  */
-export function ScenariosPanel({ simulatorData, getMap = () => mapInstance.value, storage, runScenario }: ScenariosPanelProps) {
-  const context: ParamsContext = useMemo(() => ({ siteIds: simulatorData.siteIds, clusterIds: simulatorData.clusterIds }), [simulatorData]);
+export function ScenariosPanel({ simulatorData: given, getMap = () => mapInstance.value, storage, runScenario }: ScenariosPanelProps) {
+  const shared = dataset.value;
+  const simulatorData = useMemo(() => given ?? (shared ? simulatorDataOf(shared) : null), [given, shared]);
+  // Before a dataset exists no site or cluster id is known, so scenarios naming one are refused.
+  const context: ParamsContext = useMemo(() => ({ siteIds: simulatorData?.siteIds ?? [], clusterIds: simulatorData?.clusterIds ?? [] }), [simulatorData]);
   const store = useMemo(() => createScenarioStore(storage === undefined ? defaultStorage() : storage, context), [storage, context]);
   const [scenarios, setScenarios] = useState<SavedScenario[]>([]);
   const [name, setName] = useState(scenarioName.peek());
   const [selected, setSelected] = useState<string[]>([]);
   const [compare, setCompare] = useState<CompareState>({ status: 'idle' });
   const [manualLink, setManualLink] = useState<string | null>(null);
-  const runner = useMemo(() => (runScenario ? null : createCompareRunner(simulatorData)), [runScenario, simulatorData]);
+  const runner = useMemo(() => (runScenario || !simulatorData ? null : createCompareRunner(simulatorData)), [runScenario, simulatorData]);
   useEffect(() => () => runner?.dispose(), [runner]);
 
   const apply = <S extends StoreState>(state: S): S => {
@@ -297,10 +315,10 @@ export function ScenariosPanel({ simulatorData, getMap = () => mapInstance.value
 
   const runCompare = async () => {
     const [a, b] = selected.map((id) => scenarios.find((s) => s.id === id));
-    if (!a || !b) return;
+    const run = runScenario ?? runner?.run;
+    if (!a || !b || !run) return;
     setCompare({ status: 'running' });
     try {
-      const run = runScenario ?? runner!.run;
       const ra = await run(a.params);
       const rb = await run(b.params);
       setCompare({ status: 'done', a: { name: a.name, result: ra }, b: { name: b.name, result: rb }, rows: compareResults(ra, rb) });
