@@ -13,6 +13,7 @@ import { formatProjectCsvIssue, parseProjectsCsv, type Project } from './project
 import { parseSites } from './sites';
 import type { SiteFeature } from './site-schema';
 import { parseTargetsJson, type Targets } from './targets-json';
+import type { ProgressReport } from '../../workers/model/model-data';
 
 /** The built-in (illustrative) dataset the app starts with, validated once at start-up. */
 export interface BuiltinData {
@@ -22,6 +23,8 @@ export interface BuiltinData {
   projects: Project[];
   baseline: Baseline;
   targets: Targets;
+  /** Imported progress reports (none in the built-in data). */
+  progressReports?: ProgressReport[];
 }
 
 export function parsePlaces(json: unknown, file = 'data/places.geojson'): PlaceFeature[] {

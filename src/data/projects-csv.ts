@@ -72,6 +72,7 @@ export const projectRowSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['invested_before_wan'],
+        params: { code: 'exceeds-total', value: row.invested_before_wan, total: row.total_investment_wan },
         message: `must not exceed total_investment_wan (${row.invested_before_wan} > ${row.total_investment_wan})`,
       });
     }
@@ -79,6 +80,7 @@ export const projectRowSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['invested_before_wan'],
+        params: { code: 'before-not-continuing', type: row.type },
         message: `must be 0 for a ${row.type} project (only continuing projects have investment before the start)`,
       });
     }
@@ -86,6 +88,98 @@ export const projectRowSchema = z
 
 /** One project of the pipeline; field names are the CSV column names, money in 万元. */
 export type Project = z.infer<typeof projectRowSchema>;
+
+/**
+ * Header labels of the import template (zh / en). A template header cell is `<zh label> <column>`,
+ * e.g. `总投资（万元） total_investment_wan`; see `projectColumnOf` for what else is accepted.
+ */
+export const PROJECT_COLUMN_LABELS: Record<ProjectCsvColumn, { zh: string; en: string }> = {
+  id: { zh: '项目编号', en: 'Project ID' },
+  name_zh: { zh: '项目名称（中文）', en: 'Name (Chinese)' },
+  name_en: { zh: '项目名称（英文）', en: 'Name (English)' },
+  site_id: { zh: '园区编号', en: 'Site ID' },
+  cluster_id: { zh: '产业集群编号', en: 'Cluster ID' },
+  type: { zh: '项目类型', en: 'Type' },
+  category: { zh: '项目类别', en: 'Category' },
+  total_investment_wan: { zh: '总投资（万元）', en: 'Total investment (10k yuan)' },
+  invested_before_wan: { zh: '开工前已完成投资（万元）', en: 'Invested before the start (10k yuan)' },
+  planned_start: { zh: '计划开（复）工月份', en: 'Planned (re)start month' },
+  construction_months: { zh: '建设工期（月）', en: 'Construction months' },
+  full_output_wan: { zh: '达产年产值（万元）', en: 'Full annual output (10k yuan)' },
+  rampup_months: { zh: '达产爬坡期（月）', en: 'Ramp-up months' },
+  provenance: { zh: '数据来源', en: 'Provenance' },
+};
+
+/** Chinese spellings accepted for the enumerated columns (the file keeps the English values). */
+const ENUM_ALIASES: Partial<Record<ProjectCsvColumn, Record<string, string>>> = {
+  type: { 续建: 'continuing', 新建: 'new', 储备: 'reserve' },
+  category: { 产业: 'industry', 工业: 'industry', 民生: 'livelihood', 基础设施: 'infrastructure' },
+  provenance: { 示意: 'illustrative', 导入: 'imported', 公开资料: 'public-source' },
+};
+
+/**
+ * Maps a header cell to its canonical column name, or null. Accepted: the column name itself
+ * (`total_investment_wan`), the template's bilingual form (`总投资（万元） total_investment_wan`, also
+ * with the name in brackets), the Chinese label alone (`总投资（万元）`) or the English label. Case,
+ * surrounding space and a BOM are ignored.
+ * @example projectColumnOf('项目编号 id') === 'id'; projectColumnOf('项目编号') === 'id'
+ */
+export function projectColumnOf(header: string): ProjectCsvColumn | null {
+  return columnOf(header, PROJECT_CSV_COLUMNS, PROJECT_COLUMN_LABELS);
+}
+
+/** Shared header matching for the import templates (projects and progress reports). */
+export function columnOf<C extends string>(header: string, columns: readonly C[], labels: Record<C, { zh: string; en: string }>): C | null {
+  const text = header.replace(/^\uFEFF/, '').trim();
+  const lower = text.toLowerCase();
+  const isColumn = (x: string): x is C => (columns as readonly string[]).includes(x);
+  if (isColumn(lower)) return lower;
+  const last = lower.split(/\s+/).pop()?.replace(/^[(（[【]|[)）\]】]$/g, '') ?? '';
+  if (isColumn(last)) return last;
+  for (const column of columns) {
+    const label = labels[column];
+    if (text === label.zh || lower === label.en.toLowerCase()) return column;
+  }
+  return null;
+}
+
+/** The template header cell of a column: `<zh label> <column>`. */
+export function templateHeader<C extends string>(column: C, labels: Record<C, { zh: string; en: string }>): string {
+  return `${labels[column].zh} ${column}`;
+}
+
+/** What went wrong, as a code with parameters, so the UI can say it in the user's language. */
+export type ProjectIssueCode =
+  | 'missing-column'
+  | 'unexpected-column'
+  | 'duplicate-column'
+  | 'csv-syntax'
+  | 'missing-value'
+  | 'empty'
+  | 'not-number'
+  | 'negative'
+  | 'below-min'
+  | 'above-max'
+  | 'not-integer'
+  | 'not-month'
+  | 'bad-id'
+  | 'bad-enum'
+  | 'exceeds-total'
+  | 'before-not-continuing'
+  | 'unknown-site'
+  | 'unknown-cluster'
+  | 'duplicate-id'
+  | 'no-rows'
+  | 'too-many-rows';
+
+/** A problem with its code and parameters (`message` is the English text of `parseProjectsCsv`). */
+export interface ProjectRowIssue {
+  row: number;
+  column: ProjectCsvColumn | null;
+  code: ProjectIssueCode;
+  params: Record<string, string | number>;
+  message: string;
+}
 
 /** A problem in a projects file: `row` is the 1-based data row (file line = row + 1), 0 for the header. */
 export interface ProjectCsvIssue {
@@ -113,6 +207,219 @@ export function formatProjectCsvIssue(issue: ProjectCsvIssue): string {
   return issue.column ? `${where}, column ${issue.column}: ${issue.message}` : `${where}: ${issue.message}`;
 }
 
+const NUMBER_COLUMNS = new Set<string>(['total_investment_wan', 'invested_before_wan', 'construction_months', 'full_output_wan', 'rampup_months']);
+const ENUM_VALUES: Partial<Record<ProjectCsvColumn, readonly string[]>> = { type: PROJECT_TYPES, category: PROJECT_CATEGORIES, provenance: PROJECT_PROVENANCES };
+
+/** Turns a zod issue of one cell into a code and parameters. */
+function classify(issue: z.core.$ZodIssue, column: ProjectCsvColumn | null, raw: string | undefined): Pick<ProjectRowIssue, 'code' | 'params'> {
+  const value = raw ?? '';
+  const custom = (issue as { params?: { code?: ProjectIssueCode } & Record<string, string | number> }).params;
+  if (issue.code === 'custom' && custom?.code) {
+    const { code, ...params } = custom;
+    return { code, params };
+  }
+  if (raw === undefined) return { code: 'missing-value', params: {} };
+  if (issue.code === 'invalid_value') return { code: 'bad-enum', params: { value, allowed: (ENUM_VALUES[column ?? 'id'] ?? []).join(', ') } };
+  if (issue.code === 'invalid_format') {
+    if (column && NUMBER_COLUMNS.has(column)) return { code: 'not-number', params: { value } };
+    if (column === 'planned_start') return { code: 'not-month', params: { value } };
+    return { code: 'bad-id', params: { value } };
+  }
+  if (issue.code === 'too_small') {
+    if (column && NUMBER_COLUMNS.has(column)) {
+      return Number(value) < 0 ? { code: 'negative', params: { value } } : { code: 'below-min', params: { value, min: Number(issue.minimum) } };
+    }
+    return { code: 'empty', params: {} };
+  }
+  if (issue.code === 'too_big') return { code: 'above-max', params: { value, max: Number(issue.maximum) } };
+  if (issue.code === 'custom') return { code: 'not-integer', params: { value } };
+  return { code: 'empty', params: {} };
+}
+
+/** A header row and data rows of cells as text (from a CSV or a spreadsheet). */
+export interface ProjectTable {
+  header: readonly string[];
+  rows: readonly (readonly string[])[];
+  /** Issues found while reading the file (CSV syntax), by data row. */
+  readIssues?: readonly ProjectRowIssue[];
+}
+
+export interface ProjectValidation {
+  /** The valid rows, in file order (all rows when there are no issues). */
+  projects: Project[];
+  /** 1-based data rows of `projects`, for the preview. */
+  projectRows: number[];
+  issues: ProjectRowIssue[];
+  /** 1-based data rows that have at least one issue (skipped by "apply and skip bad rows"). */
+  badRows: Set<number>;
+  /** Data rows in the file. */
+  rowCount: number;
+  /** True when a header problem makes every row unusable (nothing can be applied). */
+  fatal: boolean;
+}
+
+export interface ValidateOptions extends ProjectsCsvOptions {
+  /** Called between batches with the rows done; awaited, so a UI can repaint (async variant only). */
+  onProgress?: (done: number, total: number) => void | Promise<void>;
+  /** Rows per batch between progress calls (default 2000). */
+  batchRows?: number;
+}
+
+/** Strips the apostrophe that export puts before a cell starting with = + - @ (spreadsheet formula guard). */
+export function unguardCell(cell: string): string {
+  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
+}
+
+function headerIssues(header: readonly string[]): { map: (ProjectCsvColumn | null)[]; issues: ProjectRowIssue[] } {
+  const issues: ProjectRowIssue[] = [];
+  const map = header.map((h) => projectColumnOf(h));
+  for (const column of PROJECT_CSV_COLUMNS) {
+    const count = map.filter((c) => c === column).length;
+    if (count === 0) issues.push({ row: 0, column, code: 'missing-column', params: { column }, message: `missing column "${column}"` });
+    if (count > 1) issues.push({ row: 0, column, code: 'duplicate-column', params: { column }, message: `column "${column}" appears ${count} times` });
+  }
+  header.forEach((h, i) => {
+    if (map[i] === null && h.trim() !== '') {
+      issues.push({ row: 0, column: null, code: 'unexpected-column', params: { header: h.trim(), expected: PROJECT_CSV_COLUMNS.join(', ') }, message: `unexpected column "${h.trim()}" (expected: ${PROJECT_CSV_COLUMNS.join(', ')})` });
+    }
+  });
+  return { map, issues };
+}
+
+/** Validates rows start..end of a table into `out` (shared by the sync and async variants). */
+function validateRange(
+  table: ProjectTable,
+  map: (ProjectCsvColumn | null)[],
+  start: number,
+  end: number,
+  state: { sites: Set<string> | null; clusters: Set<string> | null; seen: Map<string, number>; out: ProjectValidation; maxIssues: number },
+): void {
+  const { out } = state;
+  for (let index = start; index < end; index++) {
+    const row = index + 1;
+    const cells = table.rows[index]!;
+    const raw: Record<string, string> = {};
+    map.forEach((column, i) => {
+      if (!column) return;
+      const cell = cells[i];
+      if (cell === undefined) return;
+      const text = unguardCell(cell);
+      raw[column] = ENUM_ALIASES[column]?.[text.trim()] ?? text;
+    });
+    const rowIssues: ProjectRowIssue[] = [];
+    const result = projectRowSchema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const column = (issue.path[0] as ProjectCsvColumn | undefined) ?? null;
+        const cell = column ? raw[column] : undefined;
+        const message = issue.code === 'invalid_type' && cell === undefined ? 'missing value' : issue.message;
+        rowIssues.push({ row, column, ...classify(issue, column, cell), message });
+      }
+    } else {
+      const project = result.data;
+      if (state.sites && !state.sites.has(project.site_id)) {
+        rowIssues.push({ row, column: 'site_id', code: 'unknown-site', params: { value: project.site_id, known: [...state.sites].join(', ') }, message: `unknown site "${project.site_id}" (known: ${[...state.sites].join(', ')})` });
+      }
+      if (state.clusters && !state.clusters.has(project.cluster_id)) {
+        rowIssues.push({ row, column: 'cluster_id', code: 'unknown-cluster', params: { value: project.cluster_id, known: [...state.clusters].join(', ') }, message: `unknown cluster "${project.cluster_id}" (known: ${[...state.clusters].join(', ')})` });
+      }
+      const previous = state.seen.get(project.id);
+      if (previous !== undefined) {
+        rowIssues.push({ row, column: 'id', code: 'duplicate-id', params: { value: project.id, first: previous }, message: `duplicate id "${project.id}" (first used in row ${previous})` });
+      } else {
+        state.seen.set(project.id, row);
+      }
+      if (rowIssues.length === 0) {
+        out.projects.push(project);
+        out.projectRows.push(row);
+      }
+    }
+    if (rowIssues.length > 0) {
+      out.badRows.add(row);
+      for (const issue of rowIssues) if (out.issues.length < state.maxIssues) out.issues.push(issue);
+    }
+  }
+}
+
+function startValidation(table: ProjectTable, options: ProjectsCsvOptions) {
+  const { map, issues } = headerIssues(table.header);
+  const out: ProjectValidation = { projects: [], projectRows: [], issues, badRows: new Set(), rowCount: table.rows.length, fatal: issues.length > 0 };
+  for (const issue of table.readIssues ?? []) {
+    out.issues.push(issue);
+    if (issue.row > 0) out.badRows.add(issue.row);
+  }
+  const state = {
+    sites: options.siteIds ? new Set(options.siteIds) : null,
+    clusters: options.clusterIds ? new Set(options.clusterIds) : null,
+    seen: new Map<string, number>(),
+    out,
+    maxIssues: options.maxIssues ?? 50,
+  };
+  return { map, state, out };
+}
+
+function finishValidation(out: ProjectValidation): ProjectValidation {
+  if (out.fatal) {
+    out.projects = [];
+    out.projectRows = [];
+  } else if (out.rowCount === 0) {
+    out.issues.push({ row: 0, column: null, code: 'no-rows', params: {}, message: 'the file has no projects' });
+    out.fatal = true;
+  }
+  // CSV syntax issues were recorded before the rows; a row with one must not count as valid.
+  if (out.badRows.size > 0) {
+    const keep = out.projectRows.map((row) => !out.badRows.has(row));
+    out.projects = out.projects.filter((_, i) => keep[i]);
+    out.projectRows = out.projectRows.filter((_, i) => keep[i]);
+  }
+  return out;
+}
+
+/**
+ * Validates a table of project rows: the header (any accepted spelling, see `projectColumnOf`), then
+ * every row, collecting issues with codes (for messages in the user's language) and keeping the valid
+ * rows apart, so a caller can offer to apply the file without its bad rows.
+ * @example validateProjectTable({ header, rows }, { siteIds, clusterIds }).badRows.size
+ */
+export function validateProjectTable(table: ProjectTable, options: ProjectsCsvOptions = {}): ProjectValidation {
+  const { map, state, out } = startValidation(table, options);
+  if (!out.fatal) validateRange(table, map, 0, table.rows.length, state);
+  return finishValidation(out);
+}
+
+/**
+ * The same as `validateProjectTable`, in batches, awaiting `onProgress` between them so that a page
+ * stays responsive on a file of many thousands of rows.
+ */
+export async function validateProjectTableAsync(table: ProjectTable, options: ValidateOptions = {}): Promise<ProjectValidation> {
+  const { map, state, out } = startValidation(table, options);
+  const batch = Math.max(1, options.batchRows ?? 2000);
+  if (!out.fatal) {
+    for (let start = 0; start < table.rows.length; start += batch) {
+      const end = Math.min(table.rows.length, start + batch);
+      validateRange(table, map, start, end, state);
+      await options.onProgress?.(end, table.rows.length);
+    }
+  }
+  return finishValidation(out);
+}
+
+/** Reads CSV text (optional BOM) into a table; syntax problems become issues of their rows. */
+export function readProjectsCsvTable(text: string): ProjectTable {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const parsed = Papa.parse<string[]>(source, { header: false, skipEmptyLines: 'greedy' });
+  const [header = [], ...rows] = parsed.data;
+  const readIssues: ProjectRowIssue[] = parsed.errors.map((error) => ({
+    // papaparse counts rows from 0 including the header here.
+    row: Math.max(0, error.row ?? 0),
+    column: null,
+    code: 'csv-syntax' as const,
+    params: { detail: error.message },
+    message: `CSV syntax: ${error.message}`,
+  }));
+  return { header: header.map((h) => h.trim()), rows, readIssues };
+}
+
 /**
  * Parses and validates the text of a projects CSV (UTF-8, optional BOM, header row required).
  * Every issue names its row and column; nothing is returned unless the whole file is valid.
@@ -122,58 +429,7 @@ export function formatProjectCsvIssue(issue: ProjectCsvIssue): string {
  */
 export function parseProjectsCsv(text: string, options: ProjectsCsvOptions = {}): ProjectsCsvResult {
   const maxIssues = options.maxIssues ?? 50;
-  const issues: ProjectCsvIssue[] = [];
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const parsed = Papa.parse<Record<string, string>>(source, {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (h) => h.trim(),
-  });
-  const fields = parsed.meta.fields ?? [];
-  for (const column of PROJECT_CSV_COLUMNS) {
-    if (!fields.includes(column)) issues.push({ row: 0, column, message: `missing column "${column}"` });
-  }
-  for (const field of fields) {
-    if (!(PROJECT_CSV_COLUMNS as readonly string[]).includes(field)) {
-      issues.push({ row: 0, column: null, message: `unexpected column "${field}" (expected: ${PROJECT_CSV_COLUMNS.join(', ')})` });
-    }
-  }
-  if (issues.length > 0) return { ok: false, issues };
-  for (const error of parsed.errors) {
-    // papaparse counts data rows from 0.
-    issues.push({ row: (error.row ?? -1) + 1, column: null, message: `CSV syntax: ${error.message}` });
-  }
-
-  const sites = options.siteIds ? new Set(options.siteIds) : null;
-  const clusters = options.clusterIds ? new Set(options.clusterIds) : null;
-  const seen = new Map<string, number>();
-  const projects: Project[] = [];
-  parsed.data.forEach((raw, index) => {
-    if (issues.length >= maxIssues) return;
-    const row = index + 1;
-    const result = projectRowSchema.safeParse(raw);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const column = (issue.path[0] as ProjectCsvColumn | undefined) ?? null;
-        const message = issue.code === 'invalid_type' && raw[column ?? ''] === undefined ? 'missing value' : issue.message;
-        issues.push({ row, column, message });
-      }
-      return;
-    }
-    const project = result.data;
-    if (sites && !sites.has(project.site_id)) {
-      issues.push({ row, column: 'site_id', message: `unknown site "${project.site_id}" (known: ${[...sites].join(', ')})` });
-    }
-    if (clusters && !clusters.has(project.cluster_id)) {
-      issues.push({ row, column: 'cluster_id', message: `unknown cluster "${project.cluster_id}" (known: ${[...clusters].join(', ')})` });
-    }
-    const previous = seen.get(project.id);
-    if (previous !== undefined) {
-      issues.push({ row, column: 'id', message: `duplicate id "${project.id}" (first used in row ${previous})` });
-    }
-    seen.set(project.id, row);
-    projects.push(project);
-  });
-  if (projects.length === 0 && issues.length === 0) issues.push({ row: 0, column: null, message: 'the file has no projects' });
-  return issues.length > 0 ? { ok: false, issues: issues.slice(0, maxIssues) } : { ok: true, projects };
+  const result = validateProjectTable(readProjectsCsvTable(text), { ...options, maxIssues });
+  if (result.issues.length === 0) return { ok: true, projects: result.projects };
+  return { ok: false, issues: result.issues.slice(0, maxIssues).map(({ row, column, message }) => ({ row, column, message })) };
 }

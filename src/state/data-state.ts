@@ -16,5 +16,6 @@ export function simulatorDataOf(data: BuiltinData): SimulatorData {
     targets: data.targets,
     siteIds: data.sites.map((s) => s.properties.id),
     clusterIds: data.clusters.map((c) => c.id),
+    ...(data.progressReports && data.progressReports.length > 0 ? { progressReports: data.progressReports } : {}),
   };
 }
