@@ -2,6 +2,7 @@
  * Composition root: loads the built-in data, restores state from the URL, keeps the document and URL
  * in step with the state, and mounts the UI. It holds no logic of its own.
  */
+import './strict-csp';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { loadBuiltinData } from './data/builtin-data';
@@ -10,6 +11,7 @@ import { appMode, selectedSiteId } from './state/app-state';
 import { dataset } from './state/data-state';
 import { currentMonthIndex } from './state/scenario-state';
 import { monthIndex, readUrlState, withUrlState } from './state/url-state';
+import { startScenarioLinks } from './scenarios/scenario-links';
 import { startSimulator } from './sim/scenario-runner';
 import { App } from './ui/app';
 import './styles/app.css';
@@ -40,6 +42,7 @@ try {
   });
 
   dataset.value = data;
+  startScenarioLinks(window);
   render(<App />, root);
 
   if (appMode.value === 'embed') void import('./embed/embed-bridge').then((m) => m.startEmbedBridge(data));

@@ -10,11 +10,13 @@ import { SidebarTabs, type Tab } from './sidebar-tabs';
 import { SiteList } from './site-list';
 import { SitePanel } from './site-panel';
 import { LazyComponent } from './lazy-component';
+import { ScenariosPanel } from './scenarios-panel';
+import { enterPresentation } from '../present/present-entry';
 import { TimeBar } from './time-bar';
 
 const loadPresentation = () => import('../present/presentation-mode').then((m) => m.PresentationMode);
 
-type SidebarTab = 'sites' | 'assumptions';
+type SidebarTab = 'sites' | 'assumptions' | 'scenarios';
 
 /** The explore layout: header, illustrative-data notice, sidebar tabs, map with time bar, results. */
 export function App() {
@@ -57,6 +59,7 @@ function AppFor({ data }: { data: BuiltinData }) {
       ),
     },
     { id: 'assumptions', label: 'explorer.tab.assumptions', render: () => <AssumptionsPanel /> },
+    { id: 'scenarios', label: 'explorer.tab.scenarios', render: () => <ScenariosPanel /> },
   ];
 
   const otherLang = LANGS.find((l) => l !== lang.value) ?? 'en';
@@ -96,6 +99,17 @@ function AppFor({ data }: { data: BuiltinData }) {
       </a>
       <header class="app-header">
         <h1>{t('app.title')}</h1>
+        {/* Before the language switch with an auto margin: the header spreads its items, these two stay together on the right. */}
+        <button
+          type="button"
+          class="lang-switch"
+          style={{ marginLeft: 'auto' }}
+          title={t('present.enterTitle')}
+          onClick={enterPresentation}
+          data-testid="enter-presentation"
+        >
+          {t('present.enter')}
+        </button>
         <button
           type="button"
           class="lang-switch"
