@@ -58,6 +58,8 @@ export interface HostConnectionOptions {
    */
   parentOriginHint: string | null;
   data: BuiltinData;
+  /** Called once the listener is installed (the page marks it for diagnostics and tests). */
+  onListening?: () => void;
   /** Starts auto-height reporting with a post function bound to the validated origin. */
   autoHeight?: (post: (message: unknown) => void) => AutoHeight;
 }
@@ -210,6 +212,7 @@ export function connectHost(options: HostConnectionOptions): () => void {
   };
 
   const removeListener = endpoint.addMessageListener(onMessage);
+  options.onListening?.();
 
   let firstSelection = true;
   const disposeSelection = effect(() => {
@@ -285,12 +288,15 @@ export function startEmbedBridge(data: BuiltinData): () => void {
       allowedOrigins: allowedOrigins(location.origin, configured, buildTimeOrigins(), url.parentOrigin),
       parentOriginHint: parentOriginHint(),
       data,
+      // Visible in the inspector (and to browser tests): the bridge reads messages from here on.
+      onListening: () => (document.documentElement.dataset['embedBridge'] = 'listening'),
       autoHeight: (post) => startAutoHeight({ post, pymChildId: new URLSearchParams(location.search).get('childId') }),
     });
   });
   return () => {
     stopped = true;
     disconnect();
+    delete document.documentElement.dataset['embedBridge'];
     removeTheme();
   };
 }
