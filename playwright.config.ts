@@ -21,6 +21,9 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL: PREVIEW_URL,
     viewport: { width: 1440, height: 900 },
+    // The production build registers an offline service worker; tests start without one so each sees
+    // the network as a first visit does. test/e2e/presentation.spec.ts allows it for its offline test.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath,
       args: [

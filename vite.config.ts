@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   // Relative base: the built app runs from any folder of an intranet server or a laptop.
@@ -13,4 +14,36 @@ export default defineConfig({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
   },
+  plugins: [
+    // Offline at the venue: a service worker precaches the whole built app (scripts, worker chunks,
+    // styles, GeoJSON, icons) on the first visit, so it runs with the network off afterwards.
+    // Production builds only (no dev service worker), registered from an inline script so no extra
+    // JavaScript file joins the first download the bundle budget counts.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'inline',
+      devOptions: { enabled: false },
+      manifest: {
+        name: '通化县八园一中心 · Tonghua County industrial parks',
+        short_name: '通化县八园一中心',
+        description: '通化县八园一中心产业园区地图与项目情景模拟 · Tonghua County industrial parks map and scenario simulator',
+        lang: 'zh-CN',
+        start_url: './',
+        scope: './',
+        display: 'fullscreen',
+        background_color: '#0d1520',
+        theme_color: '#1d2733',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,geojson,json,woff2,png,txt}'],
+        // MapLibre and the chart library are single chunks of more than the 2 MiB default.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
 });

@@ -51,11 +51,13 @@ export const chapterSchema = z
     durationSeconds: z.number().min(3, 'durationSeconds must be at least 3').max(600, 'durationSeconds must be at most 600').optional(),
     /** Where the chapter's claims come from: "source article", a public source, or "illustrative". */
     source: z.string().trim().min(1, 'source: say where the text comes from ("source article", a public source, or "illustrative")'),
+    $comment: z.string().optional(),
   })
   .strict();
 
 export const tourSchema = z
   .object({
+    $comment: z.string().optional(),
     format: z.literal('tonghua-parks-tour', { error: 'format must be "tonghua-parks-tour"' }),
     version: z.literal(1, { error: 'version must be 1' }),
     defaultDurationSeconds: z.number().min(3).max(600),

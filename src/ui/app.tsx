@@ -4,6 +4,7 @@ import { LANGS, lang, t } from '../i18n/i18n';
 import { appMode, selectedSiteId } from '../state/app-state';
 import { dataset } from '../state/data-state';
 import { AssumptionsPanel } from './assumptions-panel';
+import { ChartsDock } from './charts-dock';
 import { Legend } from './legend';
 import { MapView } from './map-view';
 import { SidebarTabs, type Tab } from './sidebar-tabs';
@@ -27,6 +28,7 @@ export function App() {
 
 function AppFor({ data }: { data: BuiltinData }) {
   const clusters = useMemo(() => new Map(data.clusters.map((c) => [c.id, c])), [data]);
+  const siteNames = useMemo(() => data.sites.map((s) => s.properties), [data]);
   const countySeat = data.places.find((p) => p.properties.kind === 'county-seat');
   const selected = data.sites.find((s) => s.properties.id === selectedSiteId.value);
   const [tab, setTab] = useState<SidebarTab>('sites');
@@ -128,12 +130,13 @@ function AppFor({ data }: { data: BuiltinData }) {
         <aside class="sidebar">
           <SidebarTabs tabs={tabs} active={tab} onSelect={setTab} />
         </aside>
-        <div class="workspace">
+        <div class="workspace workspace--with-results">
           <div class="map-area">
             <MapView data={data} />
             <Legend clusters={data.clusters} />
           </div>
           <TimeBar />
+          <ChartsDock clusters={data.clusters} sites={siteNames} />
         </div>
       </main>
     </div>
