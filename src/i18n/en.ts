@@ -417,7 +417,7 @@ export const en: Record<MessageKey, string> = {
   'import.issue.no-rows': 'The file has no data rows.',
   'import.issue.too-many-rows': 'Too many rows ({count}; the limit is {max}).',
   'import.issue.bad-date': 'Must be a date YYYY-MM-DD (e.g. 2017-08-20); got “{value}”.',
-  'import.issue.bad-status': 'Invalid status “{value}” (use not-started, under-construction or completed; or 未开工, 在建, 已竣工).',
+  'import.issue.bad-status': 'Invalid status “{value}” (use one of: {allowed}; or 未开工, 在建, 已竣工).',
   'import.issue.unknown-project': 'There is no project “{value}” in the data in use.',
   'import.issue.report-before-start': 'The report date {value} is before the simulation start {start}.',
 };
