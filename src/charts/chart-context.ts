@@ -138,11 +138,19 @@ export function whiskers(categories: readonly string[], low: readonly number[], 
   };
 }
 
-/** Axis-title and grid settings shared by the charts (room for a two-line legend on top). */
-export const BASE_GRID = { left: 64, right: 24, top: 56, bottom: 40, containLabel: false };
+/** Grid margins shared by the charts: room on the left for tick labels and the rotated axis title. */
+export const BASE_GRID = { left: 72, right: 24, top: 40, bottom: 40, containLabel: false };
 
 export function axisName(text: string) {
   return { name: text, nameTextStyle: { color: CHART_COLORS.inkSoft, fontSize: 11 } };
+}
+
+/**
+ * A value axis' title along the axis, rotated, so the space above the plot belongs to the legend
+ * (which wraps to two or three lines in a narrow chart) and the two can never overlap.
+ */
+export function valueAxisName(text: string) {
+  return { ...axisName(text), nameLocation: 'middle' as const, nameRotate: 90, nameGap: 48 };
 }
 
 /** Joins sentences: Chinese sentences carry their own full stop, English ones need a space. */

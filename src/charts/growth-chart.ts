@@ -4,7 +4,7 @@
  * P10–P90 range, and the 8% target with the probability of reaching it in Monte Carlo mode.
  */
 import type { SimulationResult } from '../../workers/model/result-types';
-import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, axisName, sentences, tr, whiskers, yearIndexOfMonth, yearLabels, yearMarkArea, type ChartBuild, type ChartContext } from './chart-context';
+import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, axisName, valueAxisName, sentences, tr, whiskers, yearIndexOfMonth, yearLabels, yearMarkArea, type ChartBuild, type ChartContext } from './chart-context';
 import type { BarSeriesOption, LineSeriesOption } from './echarts-setup';
 import { formatPercent } from './money-format';
 import { axisDataIndex, tooltipHtml, type TooltipRow } from './tooltip-format';
@@ -131,7 +131,7 @@ export function buildGrowthChart(result: SimulationResult, ctx: ChartContext): C
       // Whole multiples of 5 with room above the highest point for its value label.
       max: Math.ceil((max + 1) / 5) * 5,
       min: min < 0 ? -Math.ceil(-min / 5) * 5 : 0,
-      ...axisName(tr(ctx, 'chart.growth.axis')),
+      ...valueAxisName(tr(ctx, 'chart.growth.axis')),
       axisLabel: { formatter: '{value}%' },
       splitLine: { lineStyle: { color: CHART_COLORS.grid } },
     },

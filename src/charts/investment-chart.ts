@@ -5,7 +5,7 @@
  * statistics report: 1–N月累计完成投资).
  */
 import type { SimulationResult } from '../../workers/model/result-types';
-import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, axisName, clampMonth, monthLabels, monthMarkLine, sentences, tr, type ChartBuild, type ChartContext } from './chart-context';
+import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, valueAxisName, clampMonth, monthLabels, monthMarkLine, sentences, tr, type ChartBuild, type ChartContext } from './chart-context';
 import type { BarSeriesOption, LineSeriesOption } from './echarts-setup';
 import { formatMoney, moneyScale, toScale } from './money-format';
 import { axisDataIndex, tooltipHtml, type TooltipRow } from './tooltip-format';
@@ -132,13 +132,13 @@ export function buildInvestmentChart(result: SimulationResult, ctx: ChartContext
   const option = {
     animation: false,
     textStyle: TEXT_STYLE,
-    grid: { ...BASE_GRID, right: 64, top: other ? 76 : 56 },
+    grid: { ...BASE_GRID, right: 72, top: other ? 60 : 40 },
     legend: { top: 0, left: 'center', data: legendNames, itemWidth: 18, itemHeight: 10, itemGap: 16, textStyle: { fontSize: 12 } },
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, formatter: tooltipFormatter },
     xAxis: { type: 'category' as const, data: labels, axisTick: { alignWithLabel: true }, axisLabel: { hideOverlap: true } },
     yAxis: [
-      { type: 'value' as const, ...axisName(tr(ctx, 'chart.investment.monthlyAxis', { unit: monthlyScale.unit })), splitLine: { lineStyle: { color: CHART_COLORS.grid } } },
-      { type: 'value' as const, ...axisName(tr(ctx, 'chart.investment.cumulativeAxis', { unit: totalScale.unit })), splitLine: { show: false } },
+      { type: 'value' as const, ...valueAxisName(tr(ctx, 'chart.investment.monthlyAxis', { unit: monthlyScale.unit })), splitLine: { lineStyle: { color: CHART_COLORS.grid } } },
+      { type: 'value' as const, ...valueAxisName(tr(ctx, 'chart.investment.cumulativeAxis', { unit: totalScale.unit })), splitLine: { show: false } },
     ],
     series,
   };

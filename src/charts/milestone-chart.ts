@@ -4,7 +4,7 @@
  * values as data/targets.json). Drawn over the first two years, where the milestones lie.
  */
 import type { SimulationResult } from '../../workers/model/result-types';
-import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, axisName, clampMonth, monthLabels, monthMarkLine, sentences, tr, type ChartBuild, type ChartContext } from './chart-context';
+import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, valueAxisName, clampMonth, monthLabels, monthMarkLine, sentences, tr, type ChartBuild, type ChartContext } from './chart-context';
 import type { LineSeriesOption } from './echarts-setup';
 import { formatPercent } from './money-format';
 import { axisDataIndex, tooltipHtml } from './tooltip-format';
@@ -36,15 +36,15 @@ export function buildMilestoneChart(result: SimulationResult, ctx: ChartContext,
   const mayLabel = labels[result.resumeMilestoneMonth] ?? '';
   const augLabel = labels[result.startMilestoneMonth] ?? '';
 
-  // Hollow red diamonds at (milestone month, target share). The May label goes to the left, where
-  // the curves are still below target; the August one above, in the headroom over 100%.
-  const targetPoint = (label: string, value: number, text: string, position: 'left' | 'top') => ({
+  // Hollow red diamonds at (milestone month, target share), labelled in the headroom over 100%; the
+  // August label sits a line higher so the two never collide in a narrow chart.
+  const targetPoint = (label: string, value: number, text: string, lift: number) => ({
     silent: true,
     symbol: 'diamond',
     symbolSize: 14,
     animation: false,
     itemStyle: { color: '#ffffff', borderColor: CHART_COLORS.target, borderWidth: 2 },
-    label: { show: true, formatter: text, position, color: CHART_COLORS.target, fontSize: 11, fontWeight: 'bold' as const },
+    label: { show: true, formatter: text, position: 'top' as const, offset: [0, lift] as [number, number], color: CHART_COLORS.target, fontSize: 11, fontWeight: 'bold' as const },
     data: [{ name: text, coord: [label, value] as [string, number], value }],
   });
 
@@ -57,7 +57,7 @@ export function buildMilestoneChart(result: SimulationResult, ctx: ChartContext,
     lineStyle: { color: RESUMED_COLOR, width: 2.5 },
     itemStyle: { color: RESUMED_COLOR },
     data: Array.from(result.resumedShareMonth.subarray(0, window), pct),
-    markPoint: targetPoint(mayLabel, targets.resumedPct, tr(ctx, 'chart.milestone.mayTarget', { pct: targets.resumedPct }), 'left'),
+    markPoint: targetPoint(mayLabel, targets.resumedPct, tr(ctx, 'chart.milestone.mayTarget', { pct: targets.resumedPct }), 0),
     markLine: {
       silent: true,
       symbol: 'none',
@@ -76,7 +76,7 @@ export function buildMilestoneChart(result: SimulationResult, ctx: ChartContext,
     lineStyle: { color: STARTED_COLOR, width: 2.5, type: [8, 3] },
     itemStyle: { color: STARTED_COLOR },
     data: Array.from(result.newStartedShareMonth.subarray(0, window), pct),
-    markPoint: targetPoint(augLabel, targets.startedPct, tr(ctx, 'chart.milestone.augTarget', { pct: targets.startedPct }), 'top'),
+    markPoint: targetPoint(augLabel, targets.startedPct, tr(ctx, 'chart.milestone.augTarget', { pct: targets.startedPct }), -14),
     ...(m < window ? { markLine: monthMarkLine(labels[m]!) } : {}),
   };
 
@@ -92,7 +92,7 @@ export function buildMilestoneChart(result: SimulationResult, ctx: ChartContext,
   const option = {
     animation: false,
     textStyle: TEXT_STYLE,
-    grid: { ...BASE_GRID, top: 64 },
+    grid: { ...BASE_GRID, top: 40 },
     legend: { top: 0, left: 'center', data: [resumedName, startedName], itemGap: 20, textStyle: { fontSize: 12 } },
     tooltip: { trigger: 'axis' as const, formatter: tooltipFormatter },
     xAxis: { type: 'category' as const, data: labels, boundaryGap: false, axisLabel: { hideOverlap: true } },
@@ -100,9 +100,9 @@ export function buildMilestoneChart(result: SimulationResult, ctx: ChartContext,
       type: 'value' as const,
       min: 0,
       // Headroom over 100% for the target markers and their labels; no tick is shown above 100.
-      max: 115,
+      max: 125,
       interval: 20,
-      ...axisName(tr(ctx, 'chart.milestone.axis')),
+      ...valueAxisName(tr(ctx, 'chart.milestone.axis')),
       axisLabel: { formatter: (v: number) => (v > 100 ? '' : String(v)) },
       splitLine: { lineStyle: { color: CHART_COLORS.grid } },
     },

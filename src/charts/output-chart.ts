@@ -5,7 +5,7 @@
  */
 import type { SimulationResult } from '../../workers/model/result-types';
 import { localName } from '../i18n/i18n';
-import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, axisName, sentences, tr, whiskers, yearIndexOfMonth, yearLabels, yearMarkArea, type ChartBuild, type ChartContext } from './chart-context';
+import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, axisName, valueAxisName, sentences, tr, whiskers, yearIndexOfMonth, yearLabels, yearMarkArea, type ChartBuild, type ChartContext } from './chart-context';
 import type { BarSeriesOption, LineSeriesOption } from './echarts-setup';
 import { formatMoney, moneyScale, toScale } from './money-format';
 import { axisDataIndex, tooltipHtml, type TooltipRow } from './tooltip-format';
@@ -104,7 +104,7 @@ export function buildOutputChart(result: SimulationResult, ctx: ChartContext): C
   const option = {
     animation: false,
     textStyle: TEXT_STYLE,
-    grid: { ...BASE_GRID, top: 84 },
+    grid: { ...BASE_GRID, top: 76 },
     legend: {
       top: 0,
       left: 'center',
@@ -116,7 +116,7 @@ export function buildOutputChart(result: SimulationResult, ctx: ChartContext): C
     },
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, formatter: tooltipFormatter },
     xAxis: { type: 'category' as const, data: years, ...axisName(tr(ctx, 'chart.year')) },
-    yAxis: { type: 'value' as const, ...axisName(tr(ctx, 'chart.output.axis', { unit: scale.unit })), splitLine: { lineStyle: { color: CHART_COLORS.grid } } },
+    yAxis: { type: 'value' as const, ...valueAxisName(tr(ctx, 'chart.output.axis', { unit: scale.unit })), splitLine: { lineStyle: { color: CHART_COLORS.grid } } },
     series,
   };
 

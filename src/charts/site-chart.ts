@@ -4,7 +4,7 @@
  * county's project investment. Null when no site is selected or the result has no such site.
  */
 import type { SimulationResult } from '../../workers/model/result-types';
-import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, axisName, sentences, siteName, tr, yearIndexOfMonth, yearLabels, yearMarkArea, type ChartBuild, type ChartContext } from './chart-context';
+import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, axisName, valueAxisName, sentences, siteName, tr, yearIndexOfMonth, yearLabels, yearMarkArea, type ChartBuild, type ChartContext } from './chart-context';
 import type { BarSeriesOption } from './echarts-setup';
 import { formatMoney, formatPercent, moneyScale, toScale } from './money-format';
 import { axisDataIndex, tooltipHtml, type TooltipRow } from './tooltip-format';
@@ -63,7 +63,7 @@ export function buildSiteChart(result: SimulationResult, ctx: ChartContext): Cha
     legend: { top: 0, left: 'center', data: [invName, outName], textStyle: { fontSize: 12 } },
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, formatter: tooltipFormatter },
     xAxis: { type: 'category' as const, data: years, ...axisName(tr(ctx, 'chart.year')) },
-    yAxis: { type: 'value' as const, ...axisName(tr(ctx, 'chart.site.axis', { unit: scale.unit })), splitLine: { lineStyle: { color: CHART_COLORS.grid } } },
+    yAxis: { type: 'value' as const, ...valueAxisName(tr(ctx, 'chart.site.axis', { unit: scale.unit })), splitLine: { lineStyle: { color: CHART_COLORS.grid } } },
     series,
   };
 

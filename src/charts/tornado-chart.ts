@@ -130,7 +130,7 @@ export function buildTornadoChart(sensitivity: SensitivityResult, ctx: ChartCont
       max: niceLimit,
       splitLine: { lineStyle: { color: CHART_COLORS.grid } },
     },
-    yAxis: { type: 'category' as const, data: labels, inverse: true, axisTick: { show: false }, axisLabel: { width: 190, overflow: 'truncate' as const, fontSize: 11 } },
+    yAxis: { type: 'category' as const, data: labels, inverse: true, axisTick: { show: false }, axisLabel: { width: 230, overflow: 'truncate' as const, fontSize: 11 } },
     series,
   };
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ChartBuild, ChartComparison, ChartContext, ChartSite } from '../charts/chart-context';
-import { createChart, type ECharts } from '../charts/echarts-setup';
+import type { ECharts } from '../charts/echarts-setup';
+import type * as EchartsSetup from '../charts/echarts-setup';
 import { buildGrowthChart } from '../charts/growth-chart';
 import { headlineFigures } from '../charts/headline-figures';
 import { buildInvestmentChart } from '../charts/investment-chart';
@@ -26,36 +27,53 @@ export interface ChartsDockProps {
   comparison?: ChartComparison | null;
 }
 
+/** ECharts is fetched on first use: about 186 kB gzip that the map view must not wait for. */
+let echartsModule: Promise<typeof EchartsSetup> | null = null;
+const loadEcharts = () => (echartsModule ??= import('../charts/echarts-setup'));
+
+const SET_OPTION = { notMerge: false, lazyUpdate: true, replaceMerge: ['series'] };
+
 /**
- * One ECharts instance on one element for the life of the figure: created on mount, given each new
- * option as a merge (so changes animate from the previous state rather than redraw from nothing),
- * resized with its box, disposed on unmount.
+ * One ECharts instance on one element for the life of the figure: created on mount (once ECharts
+ * has loaded), given each new option as a merge, resized with its box, disposed on unmount.
+ * replaceMerge drops series that are gone (a band after switching to expected mode, a cleared
+ * comparison); everything else merges by series id.
  */
 function ChartCanvas({ build }: { build: ChartBuild }) {
   const element = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
+  const latest = useRef(build.option);
+  latest.current = build.option;
   useEffect(() => {
-    const el = element.current;
-    if (!el) return;
-    const instance = createChart(el);
-    chart.current = instance;
+    let alive = true;
     let frame = 0;
-    const observer = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => instance.resize());
-    });
-    observer.observe(el);
+    let observer: ResizeObserver | null = null;
+    loadEcharts().then(
+      ({ createChart }) => {
+        const el = element.current;
+        if (!alive || !el) return;
+        const instance = createChart(el);
+        chart.current = instance;
+        instance.setOption(latest.current, SET_OPTION);
+        observer = new ResizeObserver(() => {
+          cancelAnimationFrame(frame);
+          frame = requestAnimationFrame(() => instance.resize());
+        });
+        observer.observe(el);
+      },
+      // The text summary beside the canvas still carries the numbers.
+      (error: unknown) => console.error('charts: ECharts failed to load', error),
+    );
     return () => {
+      alive = false;
       cancelAnimationFrame(frame);
-      observer.disconnect();
-      instance.dispose();
+      observer?.disconnect();
+      chart.current?.dispose();
       chart.current = null;
     };
   }, []);
   useEffect(() => {
-    // replaceMerge drops series that are gone (a band after switching to expected mode, a cleared
-    // comparison); everything else merges by series id.
-    chart.current?.setOption(build.option, { notMerge: false, lazyUpdate: true, replaceMerge: ['series'] });
+    chart.current?.setOption(build.option, SET_OPTION);
   }, [build.option]);
   return <div class="chart-figure__canvas" ref={element} aria-hidden="true" />;
 }
@@ -167,17 +185,17 @@ export function ChartsDock({ clusters, sites, comparison }: ChartsDockProps) {
             ))}
           </ul>
           <div class="charts-dock__grid">
+            <ChartFigure id="investment" title={t('chart.title.investment')} build={builds.investment} wide />
             {builds.site && siteId && (
               <ChartFigure key={`site-${siteId}`} id="site" title={t('chart.title.site', { site: siteLabel(sites, siteId, language) })} build={builds.site} />
             )}
-            <ChartFigure id="investment" title={t('chart.title.investment')} build={builds.investment} wide />
             <ChartFigure id="output" title={t('chart.title.output')} build={builds.output} />
             <ChartFigure id="growth" title={t('chart.title.growth', { target: result?.targetGrowthPct ?? 8 })} build={builds.growth} />
             <ChartFigure id="milestones" title={t('chart.title.milestones')} build={builds.milestones} />
             {tornado ? (
-              <ChartFigure id="tornado" title={t('chart.title.tornado')} build={tornado} />
+              <ChartFigure id="tornado" title={t('chart.title.tornado')} build={tornado} wide />
             ) : (
-              <figure class="chart-figure chart-figure--pending" data-testid="chart-tornado">
+              <figure class="chart-figure chart-figure--wide chart-figure--pending" data-testid="chart-tornado">
                 <figcaption class="chart-figure__title">{t('chart.title.tornado')}</figcaption>
                 <p class="charts-dock__empty">{t('chart.tornadoPending')}</p>
               </figure>
