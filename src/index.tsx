@@ -9,11 +9,12 @@ import { loadBuiltinData } from './data/builtin-data';
 import { lang, t } from './i18n/i18n';
 import { appMode, selectedSiteId } from './state/app-state';
 import { dataset } from './state/data-state';
-import { currentMonthIndex } from './state/scenario-state';
+import { currentMonthIndex, DEFAULT_MONTH_INDEX } from './state/scenario-state';
 import { monthIndex, readUrlState, withUrlState } from './state/url-state';
 import { startScenarioLinks } from './scenarios/scenario-links';
 import { startSimulator } from './sim/scenario-runner';
 import { App } from './ui/app';
+import { monthLabel } from './ui/time-bar';
 import './styles/app.css';
 
 const root = document.getElementById('app');
@@ -37,7 +38,8 @@ try {
     document.title = t('app.title');
   });
   effect(() => {
-    const href = withUrlState(location.href, { site: selectedSiteId.value, lang: lang.value === 'zh-CN' ? null : lang.value });
+    const month = currentMonthIndex.value === DEFAULT_MONTH_INDEX ? null : monthLabel(startMonth, currentMonthIndex.value);
+    const href = withUrlState(location.href, { site: selectedSiteId.value, lang: lang.value === 'zh-CN' ? null : lang.value, month });
     if (href !== location.href) history.replaceState(history.state, '', href);
   });
 

@@ -57,5 +57,7 @@ effect(() => {
 });
 export const resultIsStale = computed(() => currentResult.value === null && shownResult.value !== null);
 
+/** December of the target year: the month the article's annual targets are judged at. */
+export const DEFAULT_MONTH_INDEX = 11;
 /** The month shown on the map and marked on the charts, as an index from the result's start month. */
-export const currentMonthIndex = signal<number>(11);
+export const currentMonthIndex = signal<number>(DEFAULT_MONTH_INDEX);

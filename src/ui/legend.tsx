@@ -8,7 +8,8 @@ const GROUPS: ClusterGroup[] = ['pillar', 'advantage', 'services'];
 /** Collapsible, so it never hides the map on a small screen. The legend reads the same colour constants as the map layers, so the two cannot drift apart. */
 export function Legend({ clusters }: { clusters: readonly Cluster[] }) {
   return (
-    <details class="legend" open>
+    // Open by default only where it leaves the map enough room.
+    <details class="legend" open={typeof window !== 'undefined' && window.innerHeight >= 1000}>
       <summary class="legend__title">{t('legend.heading')}</summary>
       {GROUPS.map((group) => (
         <div key={group} class="legend__group">
