@@ -8,7 +8,7 @@
  * Writes a small summary to reports/lighthouse.json (kept in git) and the full report to
  * reports/lighthouse.tmp.json (ignored).
  *
- * Usage: node test/gates/lighthouse.mjs [--url-path /] [--min-score 0.9]
+ * Usage: node test/gates/lighthouse.mjs [--dist dist] [--url-path /] [--min-score 0.9]
  */
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
@@ -20,6 +20,7 @@ import { preview } from 'vite';
 
 const { values: args } = parseArgs({
   options: {
+    dist: { type: 'string', default: 'dist' },
     'url-path': { type: 'string', default: '/' },
     'min-score': { type: 'string', default: '0.9' },
   },
@@ -62,7 +63,7 @@ function chromiumVersion() {
 
 mkdirSync(REPORT_DIR, { recursive: true });
 // A port of its own, so the gate can run while the browser tests' preview server is up.
-const server = await preview({ preview: { host: '127.0.0.1', port: 4190, strictPort: false }, logLevel: 'warn' });
+const server = await preview({ build: { outDir: args.dist }, preview: { host: '127.0.0.1', port: 4190, strictPort: false }, logLevel: 'warn' });
 const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
 if (!origin) throw new Error('vite preview did not report its URL');
 const url = origin + args['url-path'];

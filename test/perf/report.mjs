@@ -7,7 +7,7 @@
  * Times are reported, never gated: they depend on the machine (WebGL runs on the CPU through
  * SwiftShader in headless Chromium). The budgets of the product design are printed beside them.
  *
- * Needs a production build in dist/ (npm run build). Usage: node test/perf/report.mjs [--loads 5] [--readme]
+ * Needs a production build in dist/ (npm run build). Usage: node test/perf/report.mjs [--dist dist] [--loads 5] [--readme]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { preview } from 'vite';
 
 const { values: args } = parseArgs({
   options: {
+    dist: { type: 'string', default: 'dist' },
     loads: { type: 'string', default: '5' },
     'slider-moves': { type: 'string', default: '7' },
     readme: { type: 'boolean', default: false },
@@ -160,8 +161,10 @@ async function sliderToChartTimes(browser, origin, moves) {
           }),
       );
       await slider.focus();
-      // Alternate directions so the slider stays inside its range.
-      await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+      // Step back and forth, away from an end of the range, so every press changes the value.
+      const end = await slider.evaluate((input) => (Number(input.value) >= Number(input.max) ? 'max' : Number(input.value) <= Number(input.min) ? 'min' : null));
+      const left = end === 'max' || (end === null && i % 2 === 1);
+      await page.keyboard.press(left ? 'ArrowLeft' : 'ArrowRight');
       samples.push(await waiting);
     }
     return { samples, note: null };
@@ -209,7 +212,7 @@ function updateReadme(table) {
 const report = { date: new Date().toISOString(), machine: machine() };
 report.simulator = args['skip-bench'] ? { cases: null, note: 'skipped' } : simulatorBenchmarks();
 
-const server = await preview({ preview: { host: '127.0.0.1', port: 4191, strictPort: false }, logLevel: 'warn' });
+const server = await preview({ build: { outDir: args.dist }, preview: { host: '127.0.0.1', port: 4191, strictPort: false }, logLevel: 'warn' });
 const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
