@@ -289,8 +289,15 @@ export function ScenariosPanel({ simulatorData: given, getMap = () => mapInstanc
   }, [store]);
 
   // The name field follows a scenario loaded elsewhere (preset, share link).
+  // Only on a change: on mount the field already holds it, and the effect (which runs after paint)
+  // must not wipe what the user typed in the meantime.
   const liveName = scenarioName.value;
-  useEffect(() => setName(liveName), [liveName]);
+  const seenName = useRef(liveName);
+  useEffect(() => {
+    if (seenName.current === liveName) return;
+    seenName.current = liveName;
+    setName(liveName);
+  }, [liveName]);
 
   const info = (key: MessageKey, values?: Record<string, string | number>) => (scenarioNotice.value = { tone: 'info', message: { key, values } });
   const error = (key: MessageKey, values?: Record<string, string | number>, details?: ScenarioIssue[]) =>
