@@ -175,3 +175,30 @@ test.describe('served with the strict Content-Security-Policy', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe('the embed layout fits an iframe tile', () => {
+  for (const [width, height] of [
+    [400, 300],
+    [800, 600],
+  ] as const) {
+    test(`at ${width}×${height} the map fills the tile above the month bar, with nothing to scroll`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${APP}/?mode=embed&site=${siteIds[1]}`);
+      await waitForFrameMapIdle(page.mainFrame());
+      const layout = await page.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          scrollHeight: document.documentElement.scrollHeight,
+          mapHeight: box('[data-testid="map"]').height,
+          timeBarBottom: box('[data-testid="time-bar"]').bottom,
+        };
+      });
+      expect(layout.scrollWidth).toBeLessThanOrEqual(width);
+      expect(layout.scrollHeight).toBeLessThanOrEqual(height);
+      expect(layout.timeBarBottom).toBeLessThanOrEqual(height);
+      expect(layout.mapHeight).toBeGreaterThan(height * 0.7);
+      await page.screenshot({ path: `test/output/embed-${width}x${height}.png` });
+    });
+  }
+});

@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy the README recommends for deployments, as the browser tests serve it.
- * No 'unsafe-eval' and no inline scripts. MapLibre's and the simulator's workers load from the app's
- * own origin.
+ * No 'unsafe-eval', no inline scripts or styles. MapLibre's and the simulator's workers load from the
+ * app's own origin (no blob: workers); MapLibre's control icons are data: images.
  */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
@@ -10,8 +10,7 @@ export const CSP_DIRECTIVES = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "child-src 'self' blob:",
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
