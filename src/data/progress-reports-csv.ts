@@ -181,3 +181,6 @@ export function mergeReports(current: readonly ProgressReport[], incoming: reado
   for (const r of [...current, ...incoming]) byKey.set(`${r.projectId}@${r.reportDate}`, r);
   return [...byKey.values()].sort((a, b) => (a.projectId === b.projectId ? a.reportDate.localeCompare(b.reportDate) : a.projectId.localeCompare(b.projectId)));
 }
+
+/** The example row of the progress-report template. */
+export const PROGRESS_REPORT_EXAMPLE: ProgressReport = { projectId: 'C01', reportDate: '2017-05-20', status: 'under-construction', investedToDateWan: 110000 };

@@ -267,7 +267,19 @@ export interface ValidateOptions extends ProjectsCsvOptions {
 
 /** Strips the apostrophe that export puts before a cell starting with = + - @ (spreadsheet formula guard). */
 export function unguardCell(cell: string): string {
-  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
+  return /^'+[=+\-@]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/**
+ * A month as `YYYY-MM`: also accepts 2017-6, 2017/06, 2017年6月 and a full date (a spreadsheet may
+ * have turned the month into one); anything else is returned unchanged for the schema to reject.
+ * @example normalizeMonthCell('2017年6月') === '2017-06'
+ */
+export function normalizeMonthCell(text: string): string {
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:月|[-/.]\s*\d{1,2}\s*日?)?\s*$/.exec(text);
+  if (!m) return text;
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? `${m[1]}-${String(month).padStart(2, '0')}` : text;
 }
 
 function headerIssues(header: readonly string[]): { map: (ProjectCsvColumn | null)[]; issues: ProjectRowIssue[] } {
@@ -304,7 +316,7 @@ function validateRange(
       const cell = cells[i];
       if (cell === undefined) return;
       const text = unguardCell(cell);
-      raw[column] = ENUM_ALIASES[column]?.[text.trim()] ?? text;
+      raw[column] = column === 'planned_start' ? normalizeMonthCell(text) : (ENUM_ALIASES[column]?.[text.trim()] ?? text);
     });
     const rowIssues: ProjectRowIssue[] = [];
     const result = projectRowSchema.safeParse(raw);

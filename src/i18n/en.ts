@@ -420,4 +420,5 @@ export const en: Record<MessageKey, string> = {
   'import.issue.bad-status': 'Invalid status “{value}” (use one of: {allowed}; or 未开工, 在建, 已竣工).',
   'import.issue.unknown-project': 'There is no project “{value}” in the data in use.',
   'import.issue.report-before-start': 'The report date {value} is before the simulation start {start}.',
+  'import.issue.read-failed': 'The file cannot be read: {detail}',
 };

@@ -421,6 +421,7 @@ export const zhCN = {
   'import.issue.bad-status': '状态“{value}”无效（可用：未开工、在建、已竣工，或 {allowed}）。',
   'import.issue.unknown-project': '当前数据中没有项目“{value}”。',
   'import.issue.report-before-start': '报告日期 {value} 早于模拟起始月 {start}。',
+  'import.issue.read-failed': '文件无法读取：{detail}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

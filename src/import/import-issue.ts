@@ -25,7 +25,8 @@ export type FileIssueCode =
   | 'no-features'
   | 'sites-in-use'
   | 'reports-dropped'
-  | 'simulator-rejects';
+  | 'simulator-rejects'
+  | 'read-failed';
 
 export type SiteIssueCode =
   | 'not-polygon'

@@ -1,0 +1,294 @@
+/**
+ * Site files (GeoJSON, KML, KMZ, zipped Shapefile) → one list of raw GeoJSON features, then the checks
+ * that only imported sites need: property names from other tools mapped to ours, coordinates
+ * converted from GCJ-02 / BD-09, swapped latitude/longitude, self-intersecting rings, features outside
+ * the county. The schema checks are those of the built-in data (`checkSites`). Each parser is loaded
+ * with `import()` only when a file of its kind arrives.
+ */
+import type { Feature, FeatureCollection, Geometry, Polygon, MultiPolygon, Position } from 'geojson';
+import { checkSites } from '../data/sites';
+import type { SiteFeature } from '../data/site-schema';
+import type { ImportIssue } from './import-issue';
+
+export type SiteFileKind = 'geojson' | 'kml' | 'kmz' | 'shp';
+
+/** Coordinate reference systems of imported sites; CGCS2000 coincides with WGS-84 at map scale. */
+export const CRS_OPTIONS = ['wgs84', 'gcj02', 'bd09'] as const;
+export type Crs = (typeof CRS_OPTIONS)[number];
+
+export type SiteRead = { ok: true; features: unknown[] } | { ok: false; issues: ImportIssue[] };
+
+const fileIssue = (code: ImportIssue['code'], params: ImportIssue['params'] = {}): ImportIssue => ({ severity: 'error', code, params });
+
+/** Parses XML text to a Document; the browser's DOMParser unless a test passes another. */
+export type XmlParser = (text: string) => Document;
+
+function browserXml(text: string): Document {
+  return new DOMParser().parseFromString(text, 'application/xml');
+}
+
+function featuresOf(json: unknown): unknown[] | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const o = json as { type?: unknown; features?: unknown };
+  if (o.type === 'FeatureCollection' && Array.isArray(o.features)) return o.features;
+  if (o.type === 'Feature') return [json];
+  return null;
+}
+
+async function readKml(text: string, parseXml: XmlParser): Promise<SiteRead> {
+  const doc = parseXml(text);
+  if (doc.getElementsByTagName('parsererror').length > 0 || doc.getElementsByTagName('kml').length === 0) return { ok: false, issues: [fileIssue('kml-invalid')] };
+  const { kml } = await import('@tmcw/togeojson');
+  const collection = kml(doc) as FeatureCollection;
+  return { ok: true, features: collection.features };
+}
+
+/** Lists the entries of a zip archive, or null if it is not one. */
+async function openZip(bytes: Uint8Array) {
+  const { default: JSZip } = await import('jszip');
+  try {
+    return await JSZip.loadAsync(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The parts of a Shapefile that must be present in the zip, per layer. */
+const SHAPEFILE_PARTS = ['.shp', '.shx', '.dbf'] as const;
+
+/**
+ * Reads a site file into raw features.
+ * @example await readSiteFile('kmz', bytes) // { ok: true, features: [...] }
+ */
+export async function readSiteFile(kind: SiteFileKind, bytes: Uint8Array, text: string | null, parseXml: XmlParser = browserXml): Promise<SiteRead> {
+  if (kind === 'geojson') {
+    let json: unknown;
+    try {
+      json = JSON.parse(text ?? '');
+    } catch (error) {
+      return { ok: false, issues: [fileIssue('not-json', { detail: error instanceof Error ? error.message : String(error) })] };
+    }
+    const features = featuresOf(json);
+    return features ? { ok: true, features } : { ok: false, issues: [fileIssue('not-feature-collection')] };
+  }
+  if (kind === 'kml') return readKml(text ?? '', parseXml);
+
+  const zip = await openZip(bytes);
+  if (!zip) return { ok: false, issues: [fileIssue('not-zip')] };
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir && !n.startsWith('__MACOSX/'));
+  if (kind === 'kmz') {
+    // A KMZ holds doc.kml (by convention) or some other single .kml at its root.
+    const entry = names.find((n) => n.toLowerCase() === 'doc.kml') ?? names.find((n) => n.toLowerCase().endsWith('.kml'));
+    if (!entry) return { ok: false, issues: [fileIssue('kmz-no-kml')] };
+    return readKml(await zip.file(entry)!.async('string'), parseXml);
+  }
+
+  const layers = new Set(names.filter((n) => /\.(shp|shx|dbf)$/i.test(n)).map((n) => n.slice(0, -4)));
+  if (layers.size === 0) return { ok: false, issues: [fileIssue('shp-missing-parts', { missing: SHAPEFILE_PARTS.join(', '), layer: '—' })] };
+  const issues: ImportIssue[] = [];
+  for (const layer of layers) {
+    const missing = SHAPEFILE_PARTS.filter((ext) => !names.some((n) => n.toLowerCase() === `${layer}${ext}`.toLowerCase()));
+    if (missing.length > 0) issues.push(fileIssue('shp-missing-parts', { missing: missing.join(', '), layer }));
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  try {
+    const shp = (await import('shpjs')).default;
+    const parsed = await shp.parseZip(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const collections = Array.isArray(parsed) ? parsed : [parsed];
+    return { ok: true, features: collections.flatMap((c) => c.features) };
+  } catch (error) {
+    return { ok: false, issues: [fileIssue('shp-invalid', { detail: error instanceof Error ? error.message : String(error) })] };
+  }
+}
+
+/** Property names other tools use (Shapefile fields are at most 10 characters) → ours. */
+const PROPERTY_ALIASES: Record<string, string> = {
+  id: 'id', site_id: 'id', siteid: 'id', code: 'id', 编号: 'id', 园区编号: 'id',
+  name_zh: 'name_zh', namezh: 'name_zh', name_cn: 'name_zh', 名称: 'name_zh', 园区名称: 'name_zh',
+  name_en: 'name_en', nameen: 'name_en', 英文名称: 'name_en',
+  kind: 'kind', 类型: 'kind',
+  clusters: 'clusters', cluster: 'clusters', 产业集群: 'clusters',
+  town: 'town', 乡镇: 'town', town_en: 'town_en', townen: 'town_en',
+  provenance: 'provenance', geometry_provenance: 'geometry_provenance', geom_prov: 'geometry_provenance',
+  source_note: 'source_note', source: 'source_note', 来源: 'source_note',
+  products: 'products', rnd_platforms: 'rnd_platforms',
+};
+
+function listOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((v) => String(v).trim()).filter(Boolean);
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (text.startsWith('[')) {
+      try {
+        return listOf(JSON.parse(text));
+      } catch {
+        // Not JSON after all: split it as plain text below.
+      }
+    }
+    return text.split(/[;,，；、|\s]+/).filter(Boolean);
+  }
+  return value;
+}
+
+/**
+ * Our property names and defaults for an imported feature: `name` (KML) becomes `name_zh`; lists given
+ * as "a;b" text (Shapefile) become arrays; missing optional descriptions get neutral defaults. The
+ * required ones — id, Chinese name, lead clusters — are left missing, so the check reports them.
+ */
+export function normalizeSiteProperties(raw: Record<string, unknown> | null | undefined, fileName: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw ?? {})) {
+    const name = PROPERTY_ALIASES[key.trim().toLowerCase()] ?? PROPERTY_ALIASES[key.trim()];
+    if (name && out[name] === undefined && value !== null && value !== '') out[name] = typeof value === 'number' ? String(value) : value;
+  }
+  if (out['name_zh'] === undefined && typeof raw?.['name'] === 'string' && raw['name'].trim()) out['name_zh'] = raw['name'].trim();
+  for (const key of ['clusters', 'products', 'rnd_platforms']) if (out[key] !== undefined) out[key] = listOf(out[key]);
+  if (typeof out['id'] === 'string') out['id'] = out['id'].trim();
+  out['name_en'] ??= out['name_zh'];
+  out['kind'] ??= 'park';
+  out['town'] ??= '未注明';
+  out['town_en'] ??= 'not given';
+  out['provenance'] ??= 'public-source';
+  out['geometry_provenance'] ??= 'public-source';
+  out['source_note'] ??= `Imported from ${fileName}`;
+  return out;
+}
+
+function eachPosition(geometry: Polygon | MultiPolygon, visit: (p: Position) => void): void {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const polygon of polygons) for (const ring of polygon) for (const position of ring) visit(position);
+}
+
+/** Drops heights (KML writes x,y,z) so positions are [lon, lat] pairs as the schema expects. */
+function flatten(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  const ring = (r: Position[]) => r.map((p) => [p[0]!, p[1]!]);
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: geometry.coordinates.map(ring) }
+    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map(ring)) };
+}
+
+export interface SiteCheckOptions {
+  crs: Crs;
+  clusterIds: readonly string[];
+  /** The county outline (WGS-84); features that do not touch it get a warning. */
+  county: FeatureCollection | null;
+  fileName: string;
+}
+
+export interface SiteFeaturesResult {
+  /** Features that passed every check, in file order. */
+  sites: SiteFeature[];
+  /** 1-based feature numbers of `sites`. */
+  siteRows: number[];
+  issues: ImportIssue[];
+  badRows: Set<number>;
+  count: number;
+  /** Normalised features for the preview table. */
+  preview: { row: number; id: string; name: string; kind: string; clusters: string; vertices: number }[];
+}
+
+/**
+ * Checks raw features as sites: geometry type, swapped coordinates, CRS conversion to WGS-84,
+ * self-intersection, schema, duplicate ids, unknown clusters, outside the county (a warning).
+ * @example await checkSiteFeatures(features, { crs: 'gcj02', clusterIds, county, fileName: 'parks.kml' })
+ */
+export async function checkSiteFeatures(features: readonly unknown[], options: SiteCheckOptions): Promise<SiteFeaturesResult> {
+  const [{ kinks, booleanIntersects }, gcoordModule] = await Promise.all([import('@turf/turf'), options.crs === 'wgs84' ? null : import('gcoord')]);
+  const result: SiteFeaturesResult = { sites: [], siteRows: [], issues: [], badRows: new Set(), count: features.length, preview: [] };
+  const label = (index: number, id: unknown) => (typeof id === 'string' && id ? id : `#${index + 1}`);
+  const fail = (index: number, feature: string, code: ImportIssue['code'], params: ImportIssue['params'] = {}) => {
+    result.badRows.add(index + 1);
+    result.issues.push({ severity: 'error', code, row: index + 1, feature, params });
+  };
+
+  const candidates: unknown[] = [];
+  features.forEach((raw, index) => {
+    const f = raw as Partial<Feature<Geometry | null, Record<string, unknown> | null>> | null;
+    const properties = normalizeSiteProperties(f?.properties ?? null, options.fileName);
+    const feature = label(index, properties['id']);
+    const geometry = f?.geometry ?? null;
+    let vertices = 0;
+    let candidate: unknown = { type: 'Feature', properties, geometry };
+    if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) {
+      fail(index, feature, 'not-polygon', { type: geometry?.type ?? '—' });
+      candidate = null;
+    } else {
+      let flat: Polygon | MultiPolygon | null = null;
+      try {
+        flat = flatten(geometry);
+      } catch {
+        fail(index, feature, 'bad-geometry', { field: 'geometry', detail: 'malformed coordinates' });
+      }
+      if (flat) {
+        let lonLike = 0;
+        let swapped = 0;
+        let finite = true;
+        eachPosition(flat, ([x, y]) => {
+          vertices++;
+          if (!Number.isFinite(x) || !Number.isFinite(y)) finite = false;
+          else if (Math.abs(y!) > 90 && Math.abs(x!) <= 90) swapped++;
+          else lonLike++;
+        });
+        if (!finite) {
+          fail(index, feature, 'bad-geometry', { field: 'geometry', detail: 'non-numeric coordinates' });
+          candidate = null;
+        } else if (swapped > 0 && lonLike === 0) {
+          fail(index, feature, 'swapped-coordinates');
+          candidate = null;
+        } else {
+          const converted = gcoordModule
+            ? (gcoordModule.default.transform(flat as Parameters<typeof gcoordModule.default.transform>[0], options.crs === 'gcj02' ? gcoordModule.default.GCJ02 : gcoordModule.default.BD09, gcoordModule.default.WGS84) as Polygon | MultiPolygon)
+            : flat;
+          candidate = { type: 'Feature', properties, geometry: converted };
+          let selfIntersecting = false;
+          try {
+            selfIntersecting = kinks(converted).features.length > 0;
+          } catch {
+            // kinks throws on rings it cannot read; the schema check below names those.
+          }
+          if (selfIntersecting) {
+            fail(index, feature, 'self-intersection');
+            candidate = null;
+          }
+        }
+      }
+    }
+    result.preview.push({
+      row: index + 1,
+      id: String(properties['id'] ?? ''),
+      name: String(properties['name_zh'] ?? ''),
+      kind: String(properties['kind'] ?? ''),
+      clusters: Array.isArray(properties['clusters']) ? properties['clusters'].join(', ') : String(properties['clusters'] ?? ''),
+      vertices,
+    });
+    candidates.push(candidate);
+  });
+
+  // The schema, ids and clusters: the same check as the built-in data. Features already rejected above
+  // are left out of it (as null they would only repeat the problem).
+  const indexes: number[] = [];
+  const checkable: unknown[] = [];
+  candidates.forEach((c, i) => {
+    if (c !== null) {
+      indexes.push(i);
+      checkable.push(c);
+    }
+  });
+  const checked = checkSites(checkable, new Set(options.clusterIds), options.fileName);
+  for (const problem of checked.problems) {
+    const index = indexes[problem.index]!;
+    fail(index, label(index, problem.id), problem.code, { ...problem.params, field: problem.field ?? '' });
+  }
+  const countyFeatures = options.county?.features ?? [];
+  checked.sites.forEach((site, k) => {
+    const index = indexes[checked.siteIndexes[k]!]!;
+    if (result.badRows.has(index + 1)) return;
+    if (countyFeatures.length > 0 && !countyFeatures.some((county) => booleanIntersects(site as Feature, county as Feature))) {
+      result.issues.push({ severity: 'warning', code: 'outside-county', row: index + 1, feature: site.properties.id, params: {} });
+    }
+    result.sites.push(site);
+    result.siteRows.push(index + 1);
+  });
+  result.issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return result;
+}
