@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
-import { contentSecurityPolicy } from '../embed-host/csp';
+import { contentSecurityPolicy, inlineScriptHashes, SERVICE_WORKER_REGISTRATION_HASH } from '../embed-host/csp';
 import {
   allowParentOrigins,
   appFrame,
@@ -146,6 +146,11 @@ test('the same commands from a host that is not allowed are ignored: no change, 
 });
 
 test.describe('served with the strict Content-Security-Policy', () => {
+  test('the policy allows exactly the inline scripts of the build (by hash)', () => {
+    // On failure: put the new hash in test/embed-host/csp.ts and in the README's policy.
+    expect(inlineScriptHashes(readFileSync(`${DIST}/index.html`, 'utf8'))).toEqual([SERVICE_WORKER_REGISTRATION_HASH]);
+  });
+
   test('the embedded app loads, runs its workers and reports no CSP violation', async ({ page }) => {
     const errors: string[] = [];
     page.on('console', (message) => {
