@@ -368,7 +368,7 @@ function ClustersBody({ data, result, show }: { data: FigureData; result: Simula
   return (
     <div class="present-clusters" data-testid="present-clusters">
       <p class="present-clusters__caption">
-        <Bi show={show} as="span" text={(l) => `${translate(l, 'present.cluster.output', { year })} (${translate(l, 'present.simulated')})`} />
+        <Bi show={show} as="span" text={(l) => `${translate(l, 'present.cluster.output', { year })} · ${translate(l, 'present.simulated')}`} />
       </p>
       {GROUPS.map((group) => (
         <div key={group} class="present-cluster-group">
