@@ -93,7 +93,7 @@ export async function readSiteFile(kind: SiteFileKind, bytes: Uint8Array, text: 
   if (issues.length > 0) return { ok: false, issues };
   try {
     const shp = (await import('shpjs')).default;
-    const parsed = await shp.parseZip(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const parsed = await shp(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const collections = Array.isArray(parsed) ? parsed : [parsed];
     return { ok: true, features: collections.flatMap((c) => c.features) };
   } catch (error) {
