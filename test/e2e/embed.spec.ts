@@ -28,6 +28,9 @@ const EMBED_URL = `${APP}/?mode=embed&lang=zh-CN`;
 
 const siteIds = (JSON.parse(readFileSync('data/parks.geojson', 'utf8')) as { features: { properties: { id: string } }[] }).features.map((f) => f.properties.id);
 
+// page.route stands in for the deployment's embed-config.json; a service worker would answer before it.
+test.use({ serviceWorkers: 'block' });
+
 const servers: { close: () => Promise<void> }[] = [];
 test.beforeAll(async () => {
   servers.push(await startStaticServer({ root: HOST_DIR, port: 4180 }));
@@ -146,6 +149,9 @@ test('the same commands from a host that is not allowed are ignored: no change, 
 });
 
 test.describe('served with the strict Content-Security-Policy', () => {
+  // The offline service worker's registration is part of what the policy must allow.
+  test.use({ serviceWorkers: 'allow' });
+
   test('the policy allows exactly the inline scripts of the build (by hash)', () => {
     // On failure: put the new hash in test/embed-host/csp.ts and in the README's policy.
     expect(inlineScriptHashes(readFileSync(`${DIST}/index.html`, 'utf8'))).toEqual([SERVICE_WORKER_REGISTRATION_HASH]);
