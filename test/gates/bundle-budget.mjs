@@ -23,10 +23,11 @@ import { gzipSync } from 'node:zlib';
 /**
  * Chunks started at load time by the app rather than by index.html, by the file name Vite gives them
  * without the hash: MapLibre with the map (src/ui/map-view.tsx imports src/map/create-map.ts as soon as
- * WebGL is available), MapLibre's own worker, which the map starts before its first frame, and the
- * simulator worker, which the scenario runner starts to compute the default scenario.
+ * WebGL is available), MapLibre's own worker, which the map starts before its first frame, the
+ * simulator worker, which the scenario runner starts to compute the default scenario, and ECharts,
+ * which the charts dock of explore mode loads as soon as it mounts.
  */
-export const STARTUP_CHUNKS = ['create-map', 'maplibre-gl-worker', 'simulator.worker'];
+export const STARTUP_CHUNKS = ['create-map', 'maplibre-gl-worker', 'simulator.worker', 'echarts-setup'];
 
 /** Strings the three.js core writes into every build of it, minified or not. */
 const THREE_MARKERS = ['__THREE__', '__THREE_DEVTOOLS__', 'Multiple instances of Three.js'];
