@@ -69,7 +69,7 @@ export function startAutoHeight(options: AutoHeightOptions): AutoHeight {
     send(size, 'autoResize');
   });
   observer.observe(root);
-  if (document.body && root !== document.body) observer.observe(document.body);
+  if (options.root === undefined && document.body) observer.observe(document.body);
 
   return {
     handleParentMessage(data) {

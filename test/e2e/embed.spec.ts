@@ -95,6 +95,11 @@ test.describe('embed mode driven from an allowed host page', () => {
       .toBeGreaterThan(before.payload.camera!.zoom + 0.5);
   });
 
+  test('resize tells the host the document height', async ({ page }) => {
+    const resize = await waitForEvent(page, 'resize');
+    expect(resize.payload.height).toBe(600); // the demo host's frame is 800×600 and the layout fills it
+  });
+
   test('getState replies with the state and the requestId', async ({ page }) => {
     await waitForEvent(page, 'ready');
     await sendCommand(page, 'setMonth', { month: '2018-03' });
