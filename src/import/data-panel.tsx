@@ -11,7 +11,7 @@ import { lang, t, type MessageKey } from '../i18n/i18n';
 import { downloadBlob } from '../scenarios/download';
 import { dataset } from '../state/data-state';
 import { applyDataset, importNotice, resetToBuiltin, restorePrevious, storedDatasets } from './dataset-history';
-import { exampleProject, projectsCsv, reportsCsv, sitesGeoJson, templateRows } from './dataset-export';
+import { exampleProject, projectsCsv, projectsXlsx, reportsCsv, reportsXlsx, sitesGeoJson, templateRows } from './dataset-export';
 import { issueLocation, issueMessage } from './import-issue';
 import type { ImportPreview } from './import-preview';
 import { CRS_OPTIONS, type Crs } from './site-files';
@@ -49,9 +49,8 @@ interface Busy {
 const CSV_TYPE = 'text/csv;charset=utf-8';
 
 async function downloadXlsx(kind: 'projects' | 'reports', data: BuiltinData, template: boolean, fileName: string): Promise<void> {
-  const exporter = await import('./dataset-export');
   const rows = template ? templateRows(data) : { projects: data.projects, reports: data.progressReports ?? [] };
-  const blob = kind === 'projects' ? await exporter.projectsXlsx(rows.projects) : await exporter.reportsXlsx(rows.reports);
+  const blob = kind === 'projects' ? await projectsXlsx(rows.projects) : await reportsXlsx(rows.reports);
   downloadBlob(blob, fileName);
 }
 
