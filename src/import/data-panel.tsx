@@ -14,7 +14,7 @@ import { applyDataset, importNotice, resetToBuiltin, restorePrevious, storedData
 import { exampleProject, projectsCsv, projectsXlsx, reportsCsv, reportsXlsx, sitesGeoJson, templateRows } from './dataset-export';
 import { issueLocation, issueMessage } from './import-issue';
 import type { ImportPreview } from './import-preview';
-import { CRS_OPTIONS, type Crs } from './site-files';
+import { CRS_OPTIONS, type Crs } from './crs';
 import './data-panel.css';
 
 const ACCEPT = '.geojson,.json,.kml,.kmz,.zip,.csv,.txt,.xlsx';

@@ -3,18 +3,19 @@
  * that only imported sites need: property names from other tools mapped to ours, coordinates
  * converted from GCJ-02 / BD-09, swapped latitude/longitude, self-intersecting rings, features outside
  * the county. The schema checks are those of the built-in data (`checkSites`). Each parser is loaded
- * with `import()` only when a file of its kind arrives.
+ * with `import()` only when a file of its kind arrives; this module itself is reached only through the
+ * dynamically imported `import-preview.ts`, so turf's named imports stay out of the first download.
  */
+import { booleanIntersects, kinks } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Polygon, MultiPolygon, Position } from 'geojson';
+import type { Crs } from './crs';
 import { checkSites } from '../data/sites';
 import type { SiteFeature } from '../data/site-schema';
 import type { ImportIssue } from './import-issue';
 
 export type SiteFileKind = 'geojson' | 'kml' | 'kmz' | 'shp';
 
-/** Coordinate reference systems of imported sites; CGCS2000 coincides with WGS-84 at map scale. */
-export const CRS_OPTIONS = ['wgs84', 'gcj02', 'bd09'] as const;
-export type Crs = (typeof CRS_OPTIONS)[number];
+export type { Crs } from './crs';
 
 export type SiteRead = { ok: true; features: unknown[] } | { ok: false; issues: ImportIssue[] };
 
@@ -193,7 +194,7 @@ export interface SiteFeaturesResult {
  * @example await checkSiteFeatures(features, { crs: 'gcj02', clusterIds, county, fileName: 'parks.kml' })
  */
 export async function checkSiteFeatures(features: readonly unknown[], options: SiteCheckOptions): Promise<SiteFeaturesResult> {
-  const [{ kinks, booleanIntersects }, gcoordModule] = await Promise.all([import('@turf/turf'), options.crs === 'wgs84' ? null : import('gcoord')]);
+  const gcoordModule = options.crs === 'wgs84' ? null : await import('gcoord');
   const result: SiteFeaturesResult = { sites: [], siteRows: [], issues: [], badRows: new Set(), count: features.length, preview: [] };
   const label = (index: number, id: unknown) => (typeof id === 'string' && id ? id : `#${index + 1}`);
   const fail = (index: number, feature: string, code: ImportIssue['code'], params: ImportIssue['params'] = {}) => {

@@ -2,6 +2,7 @@
  * Bring your own data, in the browser: a project file changes the map and the charts and survives a
  * reload; a bad file changes nothing; site files in KMZ and Shapefile; names are text, never code.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { openApp, waitForMapIdle } from './driver';
 import { apply, applyButton, chartSummary, chooseFile, dataStatus, importIssues, importSummary, mapImage, openDataTab, watchForProgress } from './import-driver';
@@ -121,4 +122,12 @@ test('a very large file shows progress and the page stays usable', async ({ page
   // The page still answers: the language switch works after the import.
   await page.getByTestId('lang-switch').click();
   await expect(importSummary(page)).toContainText('40000 rows, 0 with errors');
+});
+
+test('the data panel with a preview of problems has no serious accessibility violations', async ({ page }) => {
+  await openApp(page);
+  await openDataTab(page);
+  await chooseFile(page, 'bad-text-in-number.csv');
+  const results = await new AxeBuilder({ page }).include('[data-testid="data-panel"]').analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
