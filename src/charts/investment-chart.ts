@@ -2,7 +2,9 @@
  * Monthly fixed-asset investment of the projects (bars) and the running total from the start month
  * (line, right axis) with its P10–P90 band in Monte Carlo mode. The band belongs to the running
  * total because that is the quantity the simulator gives bands for by month (and the one county
- * statistics report: 1–N月累计完成投资).
+ * statistics report: 1–N月累计完成投资). With progress reports, the reported (actual) part of each
+ * month's bar is drawn solid and stacked under the projected part, and the running total is a solid
+ * line up to the last report month and dashed after it.
  */
 import type { SimulationResult } from '../../workers/model/result-types';
 import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, valueAxisName, clampMonth, monthLabels, monthMarkLine, sentences, tr, type ChartBuild, type ChartContext } from './chart-context';
@@ -33,18 +35,36 @@ export function buildInvestmentChart(result: SimulationResult, ctx: ChartContext
   const totalName = other ? `${tr(ctx, 'chart.investment.cumulative')} · ${mainName}` : tr(ctx, 'chart.investment.cumulative');
   const bandName = tr(ctx, 'chart.band');
 
-  const series: (BarSeriesOption | LineSeriesOption)[] = [
-    {
-      id: 'monthly',
+  // Reported actuals (progress reports): months up to `until` contain them; none when until < 0.
+  const until = Math.min(result.actualUntilMonth, result.months - 1);
+  const actual = until >= 0 ? result.actualInvestmentMonth : null;
+  const actualName = tr(ctx, 'import.chart.actual');
+  const projectedName = tr(ctx, 'import.chart.projected');
+
+  const series: (BarSeriesOption | LineSeriesOption)[] = [];
+  if (actual) {
+    series.push({
+      id: 'monthly-actual',
       type: 'bar',
-      name: monthlyName,
+      name: `${monthlyName} · ${actualName}`,
       yAxisIndex: 0,
-      itemStyle: { color: CHART_COLORS.main, opacity: 0.55 },
+      stack: 'monthly',
+      itemStyle: { color: CHART_COLORS.main, opacity: 0.95 },
       barCategoryGap: '20%',
-      data: Array.from(result.investmentMonth, (v) => toScale(v, monthlyScale)),
-      markLine: monthMarkLine(labels[m]!),
-    },
-  ];
+      data: Array.from(actual, (v) => toScale(v, monthlyScale)),
+    });
+  }
+  series.push({
+    id: 'monthly',
+    type: 'bar',
+    name: actual ? `${monthlyName} · ${projectedName}` : monthlyName,
+    yAxisIndex: 0,
+    ...(actual ? { stack: 'monthly' } : {}),
+    itemStyle: { color: CHART_COLORS.main, opacity: 0.55 },
+    barCategoryGap: '20%',
+    data: Array.from(result.investmentMonth, (v, i) => toScale(actual ? v - at(actual, i) : v, monthlyScale)),
+    markLine: monthMarkLine(labels[m]!),
+  });
   if (band) {
     // Stacked pair: an invisible P10 line, then P90 − P10 stacked on it and filled, which shades
     // exactly the area between P10 and P90.
@@ -75,16 +95,42 @@ export function buildInvestmentChart(result: SimulationResult, ctx: ChartContext
       },
     );
   }
-  series.push({
-    id: 'cumulative',
-    type: 'line',
-    name: totalName,
-    yAxisIndex: 1,
-    symbol: 'none',
-    lineStyle: { color: CHART_COLORS.main, width: 2.5 },
-    itemStyle: { color: CHART_COLORS.main },
-    data: Array.from(result.cumulativeInvestmentMonth, (v) => toScale(v, totalScale)),
-  });
+  if (actual) {
+    // Solid up to the last report month, dashed from there (the two meet at that month).
+    series.push(
+      {
+        id: 'cumulative-actual',
+        type: 'line',
+        name: `${totalName} · ${actualName}`,
+        yAxisIndex: 1,
+        symbol: 'none',
+        lineStyle: { color: CHART_COLORS.main, width: 2.5, type: 'solid' },
+        itemStyle: { color: CHART_COLORS.main },
+        data: Array.from(result.cumulativeInvestmentMonth, (v, i) => (i <= until ? toScale(v, totalScale) : null)),
+      },
+      {
+        id: 'cumulative',
+        type: 'line',
+        name: `${totalName} · ${projectedName}`,
+        yAxisIndex: 1,
+        symbol: 'none',
+        lineStyle: { color: CHART_COLORS.main, width: 2.5, type: 'dashed' },
+        itemStyle: { color: CHART_COLORS.main },
+        data: Array.from(result.cumulativeInvestmentMonth, (v, i) => (i >= until ? toScale(v, totalScale) : null)),
+      },
+    );
+  } else {
+    series.push({
+      id: 'cumulative',
+      type: 'line',
+      name: totalName,
+      yAxisIndex: 1,
+      symbol: 'none',
+      lineStyle: { color: CHART_COLORS.main, width: 2.5 },
+      itemStyle: { color: CHART_COLORS.main },
+      data: Array.from(result.cumulativeInvestmentMonth, (v) => toScale(v, totalScale)),
+    });
+  }
   if (other) {
     const cut = (a: ArrayLike<number>, scale: typeof totalScale) => Array.from({ length: otherMonths }, (_, i) => toScale(at(a, i), scale));
     series.push(
@@ -120,6 +166,7 @@ export function buildInvestmentChart(result: SimulationResult, ctx: ChartContext
       { color: CHART_COLORS.main, label: monthlyName, value: money(at(result.investmentMonth, i)) },
       { color: CHART_COLORS.main, label: totalName, value: money(at(result.cumulativeInvestmentMonth, i)) },
     ];
+    if (actual && i <= until) rows.push({ color: CHART_COLORS.main, label: `${monthlyName} · ${actualName}`, value: money(at(actual, i)) });
     if (band) rows.push({ label: bandName, value: `${money(at(band.p10, i))} – ${money(at(band.p90, i))}` });
     if (other && i < otherMonths) {
       rows.push({ color: CHART_COLORS.comparison, label: `${tr(ctx, 'chart.investment.monthly')} · ${other.name}`, value: money(at(other.result.investmentMonth, i)) });
@@ -128,7 +175,8 @@ export function buildInvestmentChart(result: SimulationResult, ctx: ChartContext
     return tooltipHtml(labels[i] ?? '', rows);
   };
 
-  const legendNames = [monthlyName, totalName, ...(band ? [bandName] : []), ...series.filter((s) => String(s.id).startsWith('comparison')).map((s) => String(s.name))];
+  const ownNames = actual ? series.filter((s) => !String(s.id).startsWith('comparison') && !String(s.id).startsWith('band')).map((s) => String(s.name)) : [monthlyName, totalName];
+  const legendNames = [...ownNames, ...(band ? [bandName] : []), ...series.filter((s) => String(s.id).startsWith('comparison')).map((s) => String(s.name))];
   const option = {
     animation: false,
     textStyle: TEXT_STYLE,
@@ -157,6 +205,7 @@ export function buildInvestmentChart(result: SimulationResult, ctx: ChartContext
     }),
   );
   if (band) parts.push(tr(ctx, 'chart.bandText', { low: money(at(band.p10, m)), high: money(at(band.p90, m)) }));
+  if (actual) parts.push(tr(ctx, 'import.chart.summary', { month: labels[until]!, actual: money(actual.reduce((sum, v) => sum + v, 0)) }));
   if (other && m < otherMonths) {
     parts.push(tr(ctx, 'chart.investment.summaryComparison', { name: other.name, month: labels[m]!, cumulative: money(at(other.result.cumulativeInvestmentMonth, m)) }));
   }

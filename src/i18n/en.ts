@@ -421,4 +421,7 @@ export const en: Record<MessageKey, string> = {
   'import.issue.unknown-project': 'There is no project “{value}” in the data in use.',
   'import.issue.report-before-start': 'The report date {value} is before the simulation start {start}.',
   'import.issue.read-failed': 'The file cannot be read: {detail}',
+  'import.chart.actual': 'actual (progress reports)',
+  'import.chart.projected': 'projected',
+  'import.chart.summary': 'Up to {month} the figures include {actual} of reported actual investment (solid line, dark bars); after that they are projected (dashed).',
 };

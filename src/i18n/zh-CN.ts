@@ -422,6 +422,9 @@ export const zhCN = {
   'import.issue.unknown-project': '当前数据中没有项目“{value}”。',
   'import.issue.report-before-start': '报告日期 {value} 早于模拟起始月 {start}。',
   'import.issue.read-failed': '文件无法读取：{detail}',
+  'import.chart.actual': '实际（进度报告）',
+  'import.chart.projected': '预测',
+  'import.chart.summary': '截至 {month} 含进度报告的实际完成投资 {actual}（实线及深色柱），之后为预测（虚线）。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
