@@ -17,3 +17,24 @@ export const appMode = signal<AppMode>('explore');
  * a snapshot (presentation, PNG export, embed) read it here instead of reaching into the map view.
  */
 export const mapInstance = signal<Map | null>(null);
+
+/** True once the map has drawn its first complete frame (MapLibre `idle`), or has failed to. */
+export const mapSettled = signal(false);
+
+/**
+ * Resolves when the map has settled, or after `fallbackMs` (no WebGL, a slow machine): work that is
+ * not needed for the first view of the map, such as the chart library, waits for it.
+ * @example whenMapSettled().then(() => import('./heavy'))
+ */
+export function whenMapSettled(fallbackMs = 4000): Promise<void> {
+  if (mapSettled.peek()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(finish, fallbackMs);
+    const stop = mapSettled.subscribe((settled) => settled && finish());
+    function finish() {
+      clearTimeout(timer);
+      queueMicrotask(() => stop());
+      resolve();
+    }
+  });
+}

@@ -11,7 +11,7 @@ import { buildSiteChart } from '../charts/site-chart';
 import { buildTornadoChart } from '../charts/tornado-chart';
 import type { Cluster } from '../data/cluster-schema';
 import { lang, t } from '../i18n/i18n';
-import { selectedSiteId } from '../state/app-state';
+import { selectedSiteId, whenMapSettled } from '../state/app-state';
 import { currentMonthIndex, monteCarloProgress, resultIsStale, scenarioName, shownResult, shownSensitivity } from '../state/scenario-state';
 import './charts-dock.css';
 
@@ -27,9 +27,12 @@ export interface ChartsDockProps {
   comparison?: ChartComparison | null;
 }
 
-/** ECharts is fetched on first use: about 186 kB gzip that the map view must not wait for. */
+/**
+ * ECharts (about 185 kB gzip) is fetched once the map has settled: the map comes first, and the
+ * headline figures above the charts need no chart library.
+ */
 let echartsModule: Promise<typeof EchartsSetup> | null = null;
-const loadEcharts = () => (echartsModule ??= import('../charts/echarts-setup'));
+const loadEcharts = () => (echartsModule ??= whenMapSettled().then(() => import('../charts/echarts-setup')));
 
 const SET_OPTION = { notMerge: false, lazyUpdate: true, replaceMerge: ['series'] };
 

@@ -2,7 +2,7 @@ import { effect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BuiltinData } from '../data/builtin-data';
 import { lang, t } from '../i18n/i18n';
-import { mapInstance } from '../state/app-state';
+import { mapInstance, mapSettled } from '../state/app-state';
 import { bindSiteInteraction } from '../map/site-interaction';
 import { bindDataset } from '../map/dataset-sync';
 import { bindTimeView } from '../map/time-view';
@@ -38,8 +38,16 @@ export function MapView({ data }: Props) {
         lang: lang.peek(),
         attribution: [t('map.attribution.basemap'), t('map.attribution.sites')],
       });
-      map.on('idle', () => (element.dataset['mapState'] = 'idle'));
-      map.on('error', (event) => setError(event.error?.message ?? String(event.error)));
+      map.on('idle', () => {
+        element.dataset['mapState'] = 'idle';
+        // A user-timing mark, so load measurements (and their tests) can see when the map settled.
+        if (!mapSettled.peek()) performance.mark('map-idle');
+        mapSettled.value = true;
+      });
+      map.on('error', (event) => {
+        mapSettled.value = true;
+        setError(event.error?.message ?? String(event.error));
+      });
       let unbind = () => {};
       let disposeLang = () => {};
       map.once('load', () => {

@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 /**
- * Bundle budget gate: the JavaScript a browser downloads when it opens the app in explore mode must
- * stay within BUDGET_BYTES (gzip), and none of it may be three.js.
- *
- * "Initial JavaScript" is what the browser fetches on first load of explore mode until the map is idle:
- *   1. the entry script of dist/index.html and its modulepreload links,
- *   2. the chunks named in STARTUP_CHUNKS, which the app loads itself at start-up (through a dynamic
- *      `import()` or a worker URL) whenever the browser has WebGL,
- *   3. everything the chunks of 1 and 2 import statically.
- * Chunks loaded only on demand (dynamic imports or worker URLs not in STARTUP_CHUNKS) are not counted.
- * test/e2e/initial-load.spec.ts records what the browser actually downloads and fails if it differs
- * from this set, so the definition cannot drift from the app.
+ * Bundle budget gate. A first visit of explore mode downloads three kinds of JavaScript:
+ *   - main-thread initial: what the page runs before the map is usable — the entry script of
+ *     dist/index.html with its modulepreloads and static imports, and MapLibre (src/map/create-map.ts,
+ *     imported as soon as WebGL is available);
+ *   - worker scripts: MapLibre's worker and the simulator's, which start at load but run on their own
+ *     threads;
+ *   - after idle: chunks the app fetches only once the map has settled (ECharts for the charts dock).
+ * The budget (DESIGN §8: initial JavaScript ≤ 500 kB gzip) is checked against the main-thread initial
+ * JavaScript; every kind is reported, with the total a first visit downloads. three.js must be in none
+ * of them. test/e2e/initial-load.spec.ts checks this classification against what Chromium downloads,
+ * before and after the map's `idle`, so the definition cannot drift from the app.
  *
  * Usage: node test/gates/bundle-budget.mjs [--dist dist] [--budget-kb 500] [--json]
- * Exit status 1 when over budget, when three.js is in an initial chunk, or when dist/ is unusable.
+ * Exit status 1 when over budget, when three.js is in a first-visit chunk, or when dist/ is unusable.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -21,13 +21,17 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 /**
- * Chunks started at load time by the app rather than by index.html, by the file name Vite gives them
- * without the hash: MapLibre with the map (src/ui/map-view.tsx imports src/map/create-map.ts as soon as
- * WebGL is available), MapLibre's own worker, which the map starts before its first frame, the
- * simulator worker, which the scenario runner starts to compute the default scenario, and ECharts,
- * which the charts dock of explore mode loads as soon as it mounts.
+ * Chunks the app starts itself rather than index.html, by the file name Vite gives them without the
+ * hash, with the thread they run on and when they load: MapLibre with the map (src/ui/map-view.tsx),
+ * MapLibre's worker (started before the map's first frame), the simulator worker (the scenario runner
+ * computes the default scenario at start) and ECharts (the charts dock waits for the map to settle).
  */
-export const STARTUP_CHUNKS = ['create-map', 'maplibre-gl-worker', 'simulator.worker', 'echarts-setup'];
+export const STARTUP_CHUNKS = {
+  'create-map': { thread: 'main', phase: 'initial' },
+  'maplibre-gl-worker': { thread: 'worker', phase: 'initial' },
+  'simulator.worker': { thread: 'worker', phase: 'initial' },
+  'echarts-setup': { thread: 'main', phase: 'after-idle' },
+};
 
 /** Strings the three.js core writes into every build of it, minified or not. */
 const THREE_MARKERS = ['__THREE__', '__THREE_DEVTOOLS__', 'Multiple instances of Three.js'];
@@ -71,30 +75,31 @@ export function initialChunks() {
   if (!existsSync(indexPath)) fail(`${relative(process.cwd(), indexPath)} not found; run the build first`);
   const html = readFileSync(indexPath, 'utf8');
   const counted = new Map();
-  const queue = entryFiles(html).map((file) => ({ file, why: 'index.html' }));
+  const queue = entryFiles(html).map((file) => ({ file, why: 'index.html', thread: 'main', phase: 'initial' }));
   if (queue.length === 0) fail('no module script in dist/index.html');
   while (queue.length > 0) {
-    const { file, why } = queue.shift();
+    const { file, why, thread, phase } = queue.shift();
     if (counted.has(file)) continue;
     if (!existsSync(file)) fail(`${relative(distDir, file)} (${why}) is missing from dist/`);
     const code = readFileSync(file, 'utf8');
-    counted.set(file, { file, why, code });
+    counted.set(file, { file, why, code, thread, phase });
     const from = dirname(file);
     for (const [, , path] of code.matchAll(STATIC_IMPORT)) {
-      queue.push({ file: resolve(from, path), why: `static import from ${chunkName(file)}` });
+      queue.push({ file: resolve(from, path), why: `static import from ${chunkName(file)}`, thread, phase });
     }
     for (const pattern of [DYNAMIC_IMPORT, URL_REFERENCE]) {
       for (const [, , path] of code.matchAll(pattern)) {
         const target = resolve(dirname(file), path);
-        if (STARTUP_CHUNKS.includes(chunkName(target))) {
-          queue.push({ file: target, why: `loaded at start-up by ${chunkName(file)}` });
-        }
+        const startup = STARTUP_CHUNKS[chunkName(target)];
+        if (startup) queue.push({ file: target, why: `loaded by ${chunkName(file)}`, ...startup });
       }
     }
   }
-  return [...counted.values()].map(({ file, why, code }) => ({
+  return [...counted.values()].map(({ file, why, code, thread, phase }) => ({
     file: relative(distDir, file).split('\\').join('/'),
     why,
+    thread,
+    phase,
     bytes: Buffer.byteLength(code),
     gzipBytes: gzipSync(code, { level: 9 }).length,
     threeJs: /three/i.test(basename(file)) || THREE_MARKERS.some((marker) => code.includes(marker)),
@@ -104,28 +109,49 @@ export function initialChunks() {
 const kb = (bytes) => (bytes / 1000).toFixed(1);
 
 const chunks = initialChunks();
-const totalGzip = chunks.reduce((sum, c) => sum + c.gzipBytes, 0);
+const sum = (list, key = 'gzipBytes') => list.reduce((total, c) => total + c[key], 0);
+const mainInitial = chunks.filter((c) => c.thread === 'main' && c.phase === 'initial');
+const workers = chunks.filter((c) => c.thread === 'worker');
+const afterIdle = chunks.filter((c) => c.phase === 'after-idle');
+const mainInitialGzip = sum(mainInitial);
 const withThree = chunks.filter((c) => c.threeJs);
-const overBudget = totalGzip > budgetBytes;
+const overBudget = mainInitialGzip > budgetBytes;
 
 if (args.json) {
-  console.log(JSON.stringify({ budgetBytes, totalGzipBytes: totalGzip, chunks }, null, 2));
+  console.log(
+    JSON.stringify(
+      {
+        budgetBytes,
+        initialMainThreadGzipBytes: mainInitialGzip,
+        workerGzipBytes: sum(workers),
+        afterIdleGzipBytes: sum(afterIdle),
+        firstVisitGzipBytes: sum(chunks),
+        chunks,
+      },
+      null,
+      2,
+    ),
+  );
 } else {
-  const rows = chunks.map((c) => `| ${c.file} | ${kb(c.bytes)} | ${kb(c.gzipBytes)} | ${c.why}${c.threeJs ? ' — CONTAINS three.js' : ''} |`);
+  const kind = (c) => (c.thread === 'worker' ? 'worker' : c.phase === 'after-idle' ? 'after map idle' : 'main thread, initial');
+  const rows = chunks.map((c) => `| ${c.file} | ${kind(c)} | ${kb(c.bytes)} | ${kb(c.gzipBytes)} | ${c.why}${c.threeJs ? ' — CONTAINS three.js' : ''} |`);
   console.log(
     [
-      '| initial chunk | raw kB | gzip kB | why it is loaded |',
-      '|---|---:|---:|---|',
+      '| chunk | kind | raw kB | gzip kB | why it is loaded |',
+      '|---|---|---:|---:|---|',
       ...rows,
-      `| **total** | ${kb(chunks.reduce((sum, c) => sum + c.bytes, 0))} | **${kb(totalGzip)}** | budget ${kb(budgetBytes)} kB gzip |`,
+      `| **main-thread initial** | | ${kb(sum(mainInitial, 'bytes'))} | **${kb(mainInitialGzip)}** | budget ${kb(budgetBytes)} kB gzip |`,
+      `| worker scripts | | ${kb(sum(workers, 'bytes'))} | ${kb(sum(workers))} | run off the main thread |`,
+      `| after map idle | | ${kb(sum(afterIdle, 'bytes'))} | ${kb(sum(afterIdle))} | deferred until the map has settled |`,
+      `| **first visit, all** | | ${kb(sum(chunks, 'bytes'))} | **${kb(sum(chunks))}** | reported, not gated |`,
     ].join('\n'),
   );
 }
 
 if (withThree.length > 0) {
-  console.error(`bundle-budget: three.js is in the initial load: ${withThree.map((c) => c.file).join(', ')}; load it on demand`);
+  console.error(`bundle-budget: three.js is in the first visit: ${withThree.map((c) => c.file).join(', ')}; load it on demand`);
 }
 if (overBudget) {
-  console.error(`bundle-budget: initial JavaScript is ${kb(totalGzip)} kB gzip, over the budget of ${kb(budgetBytes)} kB`);
+  console.error(`bundle-budget: main-thread initial JavaScript is ${kb(mainInitialGzip)} kB gzip, over the budget of ${kb(budgetBytes)} kB`);
 }
 process.exit(withThree.length > 0 || overBudget ? 1 : 0);
