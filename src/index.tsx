@@ -44,6 +44,12 @@ try {
   });
 
   dataset.value = data;
+  // Data the planner imported earlier replaces the built-in set as soon as IndexedDB answers.
+  void import('./import/dataset-history')
+    .then((m) => m.restoreImportedDataset(data))
+    .then(({ dataset: saved }) => {
+      if (saved) dataset.value = saved;
+    });
   startScenarioLinks(window);
   render(<App />, root);
 

@@ -15,9 +15,10 @@ import { ScenariosPanel } from './scenarios-panel';
 import { enterPresentation } from '../present/present-entry';
 import { TimeBar } from './time-bar';
 
+const loadDataPanel = () => import('../import/data-panel').then((m) => m.DataPanel);
 const loadPresentation = () => import('../present/presentation-mode').then((m) => m.PresentationMode);
 
-type SidebarTab = 'sites' | 'assumptions' | 'scenarios';
+type SidebarTab = 'sites' | 'assumptions' | 'scenarios' | 'data';
 
 /** The explore layout: header, illustrative-data notice, sidebar tabs, map with time bar, results. */
 export function App() {
@@ -62,6 +63,7 @@ function AppFor({ data }: { data: BuiltinData }) {
     },
     { id: 'assumptions', label: 'explorer.tab.assumptions', render: () => <AssumptionsPanel /> },
     { id: 'scenarios', label: 'explorer.tab.scenarios', render: () => <ScenariosPanel /> },
+    { id: 'data', label: 'import.heading', render: () => <LazyComponent load={loadDataPanel} props={{}} /> },
   ];
 
   const otherLang = LANGS.find((l) => l !== lang.value) ?? 'en';

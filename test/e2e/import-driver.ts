@@ -3,19 +3,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export const fixturePath = (name: string): string => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
 
-/**
- * Opens the "数据 Data" tab of the sidebar. Until the app mounts the data panel the test is skipped
- * with that reason (as the accessibility suite does for modes still being built), and it runs by itself
- * once the tab is there.
- */
+/** Opens the "数据 Data" tab of the sidebar. */
 export async function openDataTab(page: Page): Promise<void> {
   const tab = page.getByRole('tab', { name: /数据|Data/ });
-  await expect(page.getByRole('tab').first()).toBeVisible();
-  test.skip((await tab.count()) === 0, 'the Data tab (src/import/data-panel.tsx) is not mounted in src/ui/app.tsx yet');
   await tab.click();
   await expect(page.getByTestId('data-panel')).toBeVisible();
 }
