@@ -1,11 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
 
 /**
  * Browser tests run the production build (`vite preview`) in the system Chromium: Playwright's own
  * browser download is not available on the intranet machines this app targets. WebGL runs through
  * SwiftShader in headless mode.
  */
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const PREVIEW_URL = 'http://127.0.0.1:4173';
 
 export default defineConfig({
@@ -25,17 +25,8 @@ export default defineConfig({
     // the network as a first visit does. test/e2e/presentation.spec.ts allows it for its offline test.
     serviceWorkers: 'block',
     launchOptions: {
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--enable-unsafe-swiftshader',
-        '--use-angle=swiftshader',
-        '--ignore-gpu-blocklist',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

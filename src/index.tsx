@@ -2,7 +2,6 @@
  * Composition root: loads the built-in data, restores state from the URL, keeps the document and URL
  * in step with the state, and mounts the UI. It holds no logic of its own.
  */
-import './strict-csp';
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { loadBuiltinData } from './data/builtin-data';

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Bundle budget gate. A first visit of explore mode downloads three kinds of JavaScript:
- *   - main-thread initial: what the page runs before the map is usable — the entry script of
- *     dist/index.html with its modulepreloads and static imports, and MapLibre (src/map/create-map.ts,
+ *   - main-thread initial: what the page runs before the map is usable — the scripts of
+ *     dist/index.html with their modulepreloads and static imports, and MapLibre (src/map/create-map.ts,
  *     imported as soon as WebGL is available);
  *   - worker scripts: MapLibre's worker and the simulator's, which start at load but run on their own
  *     threads;
@@ -24,13 +24,17 @@ import { gzipSync } from 'node:zlib';
  * Chunks the app starts itself rather than index.html, by the file name Vite gives them without the
  * hash, with the thread they run on and when they load: MapLibre with the map (src/ui/map-view.tsx),
  * MapLibre's worker (started before the map's first frame), the simulator worker (the scenario runner
- * computes the default scenario at start) and ECharts (the charts dock waits for the map to settle).
+ * computes the default scenario at start), ECharts (the charts dock waits for the map to settle) and
+ * the imported-data store (src/index.tsx restores a dataset the planner imported earlier).
  */
 export const STARTUP_CHUNKS = {
   'create-map': { thread: 'main', phase: 'initial' },
   'maplibre-gl-worker': { thread: 'worker', phase: 'initial' },
   'simulator.worker': { thread: 'worker', phase: 'initial' },
   'echarts-setup': { thread: 'main', phase: 'after-idle' },
+  'dataset-history': { thread: 'main', phase: 'initial' },
+  // idb-keyval, which the store imports when it opens IndexedDB (the chunk is named after its folder).
+  dist: { thread: 'main', phase: 'initial' },
 };
 
 /** Strings the three.js core writes into every build of it, minified or not. */
@@ -64,7 +68,8 @@ function fail(message) {
 
 function entryFiles(html) {
   const files = [];
-  for (const match of html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)) files.push(match[1]);
+  // Module entries and classic scripts (public/zod-jitless.js) alike.
+  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) files.push(match[1]);
   for (const match of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)) files.push(match[1]);
   return files.map((src) => resolve(distDir, src.replace(/^\//, '')));
 }

@@ -10,6 +10,7 @@
  *
  * Usage: node test/gates/lighthouse.mjs [--dist dist] [--url-path /] [--min-score 0.9]
  */
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../chromium.mjs';
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,15 +28,7 @@ const { values: args } = parseArgs({
 });
 const MIN_SCORE = Number(args['min-score']);
 const GATED = ['accessibility', 'best-practices'];
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const REPORT_DIR = 'reports';
 const FULL_REPORT = join(REPORT_DIR, 'lighthouse.tmp.json');
 const SUMMARY = join(REPORT_DIR, 'lighthouse.json');

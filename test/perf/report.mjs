@@ -9,6 +9,7 @@
  *
  * Needs a production build in dist/ (npm run build). Usage: node test/perf/report.mjs [--dist dist] [--loads 5] [--readme]
  */
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../chromium.mjs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
@@ -26,18 +27,6 @@ const { values: args } = parseArgs({
   },
 });
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-// The same flags as the browser tests (playwright.config.ts), so the numbers describe what they run.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--ignore-gpu-blocklist',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const VIEWPORT = { width: 1440, height: 900 };
 const BUDGETS = { mapIdleMs: 2500, sliderToChartMs: 150 };
 
