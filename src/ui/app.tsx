@@ -37,8 +37,10 @@ function AppFor({ data }: { data: BuiltinData }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && selectedSiteId.value !== null) {
+        // Focus goes back to the site that was open, where a keyboard user left the list.
+        const closed = selectedSiteId.value;
         selectedSiteId.value = null;
-        document.querySelector<HTMLElement>('#site-list button')?.focus();
+        document.querySelector<HTMLElement>(`#site-list button[data-site-id="${CSS.escape(closed)}"]`)?.focus();
       }
     };
     document.addEventListener('keydown', onKey);
