@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { scenarioFileJson } from '../../../src/scenarios/scenario-file';
 import { describe, expect, it } from 'vitest';
 import { REPOSITORY_ROOT } from '../../../workers/cli/load-data';
 import { presetParams } from '../../../workers/model/parameters';
-import { simulateMonteCarlo } from '../../../workers/model/simulate';
+import { simulateExpected, simulateMonteCarlo } from '../../../workers/model/simulate';
 import { context } from './helpers';
 
 function simulate(...args: string[]) {
@@ -28,6 +31,18 @@ describe('npm run simulate', () => {
     const lines = out.stdout.trim().split('\n');
     expect(lines[0]).toBe('series,key,period,mean,p10,p50,p90');
     expect(lines.some((l) => l.startsWith('investment_wan,site:graphite-park,2017,'))).toBe(true);
+  }, 30000);
+
+  it('runs a scenario file exported from the app', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'scenario-')), 'export.json');
+    writeFileSync(file, scenarioFileJson('保守 export', presetParams('conservative', { runs: 200, seed: 5 }), new Date('2026-01-01T00:00:00Z')));
+    const out = simulate('--scenario', file);
+    expect(out.status, out.stderr).toBe(0);
+    const json = JSON.parse(out.stdout) as { mode: string; scenario: { name_zh: string }; annual: { gdpGrowthPct: number[] } };
+    const direct = simulateExpected(context(presetParams('conservative', { runs: 200, seed: 5 })));
+    expect(json.scenario.name_zh).toBe('保守 export');
+    expect(json.mode).toBe('expected');
+    expect(json.annual.gdpGrowthPct[0]).toBeCloseTo(direct.gdpGrowthYear[0]!, 3);
   }, 30000);
 
   it('exits with 2 and names the parameter for an invalid value', () => {
