@@ -17,6 +17,8 @@ export const sitePropertiesSchema = z.object({
   provenance: z.enum(PROVENANCES),
   geometry_provenance: z.enum(PROVENANCES),
   source_note: z.string().min(1),
+  /** Chinese version of `source_note`, shown in the Chinese UI; imported sites may not have one. */
+  source_note_zh: z.string().min(1).optional(),
   products: z.array(z.string()).optional(),
   rnd_platforms: z.array(z.string()).optional(),
 });

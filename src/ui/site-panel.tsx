@@ -24,6 +24,9 @@ export function SitePanel({ site, clusters, countySeat }: Props) {
 
   useEffect(() => heading.current?.focus(), [p.id]);
 
+  // Imported sites may carry only `source_note` (in whatever language the file used): show it rather than nothing.
+  const sourceNote = lang.value === 'zh-CN' ? (p.source_note_zh ?? p.source_note) : p.source_note;
+
   return (
     <section class="site-panel" aria-labelledby="site-panel-title" data-testid="site-panel" data-site-id={p.id}>
       <header class="site-panel__header">
@@ -83,7 +86,9 @@ export function SitePanel({ site, clusters, countySeat }: Props) {
           </>
         )}
         <dt>{t('site.sourceNote')}</dt>
-        <dd class="source-note">{p.source_note}</dd>
+        <dd class="source-note" data-testid="site-source-note">
+          {sourceNote}
+        </dd>
       </dl>
     </section>
   );

@@ -31,6 +31,7 @@ test('selecting a site from the list opens its panel with area and distance, and
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('石墨科技产业园区');
   await expect(panel.getByTestId('site-area')).toHaveText(/^[\d,.]+ 公顷（[\d,]+ 亩）$/);
   await expect(panel.getByTestId('site-distance')).toHaveText(/公里/);
+  await expect(panel.getByTestId('site-source-note')).toHaveText(/^名称：原文；公开名称为通化县远东矿业石墨科技产业园/);
   await expect(page).toHaveURL(/[?&]site=graphite-park/);
   await waitForMapIdle(page);
   await screenshot(page, 'explore-site-panel');
