@@ -34,6 +34,7 @@ function displayValue(spec: ParameterSpec, value: number): string {
 }
 
 const label = (spec: ParameterSpec) => (lang.value === 'en' ? spec.labelEn : spec.labelZh);
+const source = (spec: ParameterSpec) => (lang.value === 'en' ? spec.source : spec.sourceZh);
 
 /** Monte-Carlo runs go up to 100,000 on the command line; a slider offers the useful interactive range. */
 function sliderRange(spec: ParameterSpec): { min: number; max: number; step: number } {
@@ -57,7 +58,7 @@ function ParameterSlider({ spec }: { spec: ParameterSpec }) {
   return (
     <div class={`param${changed ? ' param--changed' : ''}`} data-param={spec.id}>
       <div class="param__head">
-        <label for={inputId} title={spec.source}>
+        <label for={inputId} title={source(spec)}>
           {label(spec)}
         </label>
         <output for={inputId} class="param__value" data-testid={`param-value-${spec.id}`}>
@@ -101,7 +102,9 @@ function ParameterSlider({ spec }: { spec: ParameterSpec }) {
       )}
       {showSource && (
         <p id={sourceId} class="param__source">
-          {t('assumptions.source')}: {spec.source} · {t('assumptions.default', { value: `${displayValue(spec, DEFAULT_PARAMS[spec.id])} ${unit}` })}
+          {t('assumptions.source')}
+          {lang.value === 'en' ? ': ' : '：'}
+          {source(spec)} · {t('assumptions.default', { value: `${displayValue(spec, DEFAULT_PARAMS[spec.id])} ${unit}` })}
         </p>
       )}
     </div>
@@ -140,7 +143,7 @@ export function AssumptionsPanel() {
             type="button"
             class="preset"
             data-preset={preset.id}
-            title={preset.rationale}
+            title={lang.value === 'en' ? preset.rationale : preset.rationaleZh}
             onClick={() => {
               scenarioParams.value = presetParams(preset.id, { runs: scenarioParams.value.runs, seed: scenarioParams.value.seed });
               scenarioName.value = lang.value === 'en' ? preset.labelEn : preset.labelZh;

@@ -1,6 +1,6 @@
 /**
  * Scenario parameters of the simulator: the type, the table the UI renders as sliders (with range,
- * step, default and source of each default), the defaults and the three presets.
+ * step, default and source of each default, in English and Chinese), the defaults and the three presets.
  * workers/README.md explains how each parameter enters the equations.
  */
 
@@ -84,6 +84,8 @@ export interface ParameterSpec {
   sensitivityStep: number | null;
   /** Where the default comes from: "source article", "public source: …" or "assumption: …". */
   source: string;
+  /** The same in Chinese for the Chinese UI: "原文：…", "公开资料：…" or "假设：…". */
+  sourceZh: string;
 }
 
 /** Every numeric parameter, in the order the UI shows them. */
@@ -92,101 +94,121 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     id: 'resumedByMayPct', group: 'milestones', labelZh: '续建项目5月复工率', labelEn: 'Continuing projects resumed by May',
     unit: '%', min: 0, max: 100, step: 1, integer: false, default: 100, sensitivityStep: 10,
     source: 'source article: 续建项目5月份复工率达到100%',
+    sourceZh: '原文：续建项目5月份复工率达到100%',
   },
   {
     id: 'startedByAugustPct', group: 'milestones', labelZh: '新建项目8月开工率', labelEn: 'New projects started by August',
     unit: '%', min: 0, max: 100, step: 1, integer: false, default: 100, sensitivityStep: 10,
     source: 'source article: 新建项目8月份开工率达到100%',
+    sourceZh: '原文：新建项目8月份开工率达到100%',
   },
   {
     id: 'missDelayMonths', group: 'milestones', labelZh: '未按期项目延后', labelEn: 'Delay after a missed milestone',
     unit: 'months', min: 1, max: 24, step: 1, integer: true, default: 3, sensitivityStep: 2,
     source: 'assumption: a missed spring start typically slips by one quarter',
+    sourceZh: '假设：春季未能按期开工的项目，通常顺延一个季度',
   },
   {
     id: 'durationOverrunPct', group: 'construction', labelZh: '工期延长', labelEn: 'Construction duration overrun',
     unit: '%', min: 0, max: 100, step: 5, integer: false, default: 0, sensitivityStep: 20,
     source: 'assumption: schedules worked back from deadlines are kept (source article: 倒排工期)',
+    sourceZh: '假设：按倒排的工期如期完成（原文：倒排工期）',
   },
   {
     id: 'realisationPct', group: 'construction', labelZh: '投资完成率', labelEn: 'Investment realisation',
     unit: '%', min: 50, max: 120, step: 1, integer: false, default: 100, sensitivityStep: 10,
     source: 'assumption: planned investment is spent in full',
+    sourceZh: '假设：计划投资全额完成',
   },
   {
     id: 'seasonStartMonth', group: 'construction', labelZh: '施工季开始月份', labelEn: 'Construction season starts (month)',
     unit: 'month-of-year', min: 1, max: 12, step: 1, integer: true, default: 4, sensitivityStep: 1,
     source: 'assumption: outdoor construction in Jilin stops in winter (frozen ground); April to November',
+    sourceZh: '假设：吉林冬季冻土，室外施工停工；施工季为4月至11月',
   },
   {
     id: 'seasonEndMonth', group: 'construction', labelZh: '施工季结束月份', labelEn: 'Construction season ends (month)',
     unit: 'month-of-year', min: 1, max: 12, step: 1, integer: true, default: 11, sensitivityStep: 1,
     source: 'assumption: outdoor construction in Jilin stops in winter (frozen ground); April to November',
+    sourceZh: '假设：吉林冬季冻土，室外施工停工；施工季为4月至11月',
   },
   {
     id: 'utilisationPct', group: 'output', labelZh: '达产后产能利用率', labelEn: 'Capacity utilisation after ramp-up',
     unit: '%', min: 30, max: 100, step: 1, integer: false, default: 80, sensitivityStep: 10,
     source: 'assumption: typical utilisation of Chinese manufacturing in 2016–2017 (about 75–80%)',
+    sourceZh: '假设：取2016—2017年我国制造业产能利用率的一般水平（约75%—80%）',
   },
   {
     id: 'rampUpFactor', group: 'output', labelZh: '达产期倍数', labelEn: 'Ramp-up duration factor',
     unit: 'factor', min: 0.5, max: 3, step: 0.1, integer: false, default: 1, sensitivityStep: 0.5,
     source: 'assumption: ramp-up months as in data/projects.csv (illustrative)',
+    sourceZh: '假设：达产期按 data/projects.csv 所列月数（示意数据）',
   },
   {
     id: 'reserveSignedPct', group: 'reserve', labelZh: '储备项目签约率', labelEn: 'Reserve projects signed',
     unit: '%', min: 0, max: 100, step: 1, integer: false, default: 50, sensitivityStep: 10,
     source: 'assumption: the article aims to have "a batch" (一批) of the 60 reserve projects signed',
+    sourceZh: '假设：原文提出60个储备项目中“一批”实现签约',
   },
   {
     id: 'reserveLagMonths', group: 'reserve', labelZh: '签约至开工间隔', labelEn: 'Lag from signing to start',
     unit: 'months', min: 0, max: 36, step: 1, integer: true, default: 6, sensitivityStep: 3,
     source: 'assumption: land, approvals and design take about half a year',
+    sourceZh: '假设：用地、审批和设计约需半年',
   },
   {
     id: 'organicGrowthShiftPp', group: 'economy', labelZh: '既有经济增速调整', labelEn: 'Organic growth shift',
     unit: 'pp', min: -5, max: 5, step: 0.1, integer: false, default: 0, sensitivityStep: 1,
     source: 'assumption: 0 keeps the organic growth rates of data/baseline.json',
+    sourceZh: '假设：取0，即沿用 data/baseline.json 中的既有经济增速',
   },
   {
     id: 'constructionValueAddedPct', group: 'economy', labelZh: '投资带动增加值率', labelEn: 'Value added per unit of investment',
     unit: '%', min: 0, max: 50, step: 1, integer: false, default: 20, sensitivityStep: 5,
     source: 'assumption: share of project spending that becomes county value added (local construction, materials, services)',
+    sourceZh: '假设：项目投资中转化为本县增加值的比例（本地施工、建材、服务）',
   },
   {
     id: 'baselineGdpWan', group: 'economy', labelZh: '2016年地区生产总值', labelEn: 'GDP of the base year (2016)',
     unit: '万元', min: 500000, max: 5000000, step: 10000, integer: false, default: 1500000, sensitivityStep: 100000,
     source: 'assumption: about 150亿元, 2013\'s 126亿元 (public source: et97.com) grown about 6% a year (data/baseline.json)',
+    sourceZh: '假设：约150亿元，由2013年的126亿元（公开资料：et97.com）按年均增长约6%推算（data/baseline.json）',
   },
   {
     id: 'realisationSpreadPct', group: 'uncertainty', labelZh: '投资完成率波动', labelEn: 'Realisation spread (Monte Carlo)',
     unit: '%', min: 0, max: 50, step: 1, integer: false, default: 10, sensitivityStep: null,
     source: 'assumption',
+    sourceZh: '假设',
   },
   {
     id: 'utilisationSpreadPct', group: 'uncertainty', labelZh: '产能利用率波动', labelEn: 'Utilisation spread (Monte Carlo)',
     unit: '%', min: 0, max: 50, step: 1, integer: false, default: 10, sensitivityStep: null,
     source: 'assumption',
+    sourceZh: '假设',
   },
   {
     id: 'growthSpreadPp', group: 'uncertainty', labelZh: '增速波动', labelEn: 'Organic growth spread (Monte Carlo)',
     unit: 'pp', min: 0, max: 5, step: 0.1, integer: false, default: 1.5, sensitivityStep: null,
     source: 'assumption: year-to-year swings of county growth rates of about ±1.5 pp',
+    sourceZh: '假设：县域经济增速年际波动约±1.5个百分点',
   },
   {
     id: 'horizonMonths', group: 'run', labelZh: '模拟月数', labelEn: 'Horizon',
     unit: 'months', min: 12, max: 120, step: 12, integer: true, default: 60, sensitivityStep: null,
     source: 'assumption: five years covers completion and ramp-up of the 2017 projects',
+    sourceZh: '假设：五年可覆盖2017年项目的建成与达产',
   },
   {
     id: 'runs', group: 'run', labelZh: '蒙特卡洛次数', labelEn: 'Monte Carlo runs',
     unit: 'runs', min: 1, max: 100000, step: 1, integer: true, default: 2000, sensitivityStep: null,
     source: 'assumption: enough for stable P10/P90 (standard error of a percentile about 1% of runs)',
+    sourceZh: '假设：足以使P10/P90结果稳定（分位数的标准误约为模拟次数的1%）',
   },
   {
     id: 'seed', group: 'run', labelZh: '随机种子', labelEn: 'Random seed',
     unit: 'seed', min: 0, max: 4294967295, step: 1, integer: true, default: 2017, sensitivityStep: null,
     source: 'assumption: any fixed value; results are reproducible for a given seed',
+    sourceZh: '假设：可取任意固定值；种子相同，结果可复现',
   },
 ];
 
@@ -217,6 +239,8 @@ export interface Preset {
   params: Partial<ScenarioParams>;
   /** Why the values were chosen (all assumptions except the on-plan milestones). */
   rationale: string;
+  /** The same in Chinese for the Chinese UI. */
+  rationaleZh: string;
 }
 
 /** The three presets; the CLI examples in data/scenarios/ use the same values. */
@@ -224,6 +248,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'on-plan', labelZh: '按计划', labelEn: 'On plan', params: {},
     rationale: 'The article\'s milestones are met (100% resumed by May, 100% started by August); other values are the defaults.',
+    rationaleZh: '实现原文提出的节点目标（续建项目5月份复工率100%、新建项目8月份开工率100%）；其余参数取默认值。',
   },
   {
     id: 'conservative', labelZh: '保守', labelEn: 'Conservative',
@@ -232,6 +257,7 @@ export const PRESETS: readonly Preset[] = [
       utilisationPct: 75, rampUpFactor: 1.25, reserveSignedPct: 35, reserveLagMonths: 8, organicGrowthShiftPp: -0.5,
     },
     rationale: 'assumption: 10% of continuing and 20% of new projects miss their milestone, construction takes 15% longer, 10% of planned investment is not spent, slower ramp-up, fewer reserve signings, organic growth 0.5 pp lower.',
+    rationaleZh: '假设：10%的续建项目和20%的新建项目未按期复工、开工，工期延长15%，10%的计划投资未完成，达产放缓，储备项目签约减少，既有经济增速下调0.5个百分点。',
   },
   {
     id: 'optimistic', labelZh: '乐观', labelEn: 'Optimistic',
@@ -240,6 +266,7 @@ export const PRESETS: readonly Preset[] = [
       organicGrowthShiftPp: 0.5,
     },
     rationale: 'assumption: milestones met, investment slightly above plan, faster ramp-up and more reserve projects signed sooner.',
+    rationaleZh: '假设：按期实现节点目标，投资略超计划，达产加快，储备项目签约更多、更早。',
   },
 ];
 

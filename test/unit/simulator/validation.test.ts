@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PARAMETER_TABLE } from '../../../workers/model/parameters';
+import { PARAMETER_TABLE, PRESETS } from '../../../workers/model/parameters';
 import { parseScenarioFile } from '../../../workers/model/scenario-file';
 import { CLUSTER_IDS, SITE_IDS } from '../../../workers/model/site-ids';
 import { validateParams } from '../../../workers/model/validate-params';
@@ -65,6 +65,18 @@ describe('scenario validation', () => {
       expect(spec.default, spec.id).toBeGreaterThanOrEqual(spec.min);
       expect(spec.default, spec.id).toBeLessThanOrEqual(spec.max);
       expect(spec.source, spec.id).toMatch(/^(source article|public source|assumption)/);
+    }
+  });
+
+  it('gives every table row and preset a Chinese source or rationale of the same kind as the English one', () => {
+    const zhPrefix = { 'source article': '原文', 'public source': '公开资料', assumption: '假设' } as const;
+    for (const spec of PARAMETER_TABLE) {
+      const kind = /^(source article|public source|assumption)/.exec(spec.source)?.[1] as keyof typeof zhPrefix;
+      expect(spec.sourceZh, spec.id).toMatch(new RegExp(`^${zhPrefix[kind]}(：|$)`));
+    }
+    for (const preset of PRESETS) {
+      expect(preset.rationaleZh, preset.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(preset.rationaleZh.startsWith('假设：'), preset.id).toBe(preset.rationale.startsWith('assumption:'));
     }
   });
 
