@@ -86,6 +86,9 @@ function figureValue(figure: ChapterFigure, language: Lang): { main: string; sub
   }
 }
 
+/** The chapter's source line in a language; Chinese falls back to the English line when the tour has none. */
+const chapterSource = (chapter: TourChapter, language: Lang) => (language === 'en' ? chapter.source : (chapter.source_zh ?? chapter.source));
+
 /** Text in each language shown, each marked with its `lang` for screen readers and fonts. */
 function Bi({ show, text, as = 'p', class: className }: { show: ShowLang; text: (l: Lang) => string; as?: 'p' | 'h2' | 'span' | 'div'; class?: string }) {
   const Tag = as;
@@ -203,8 +206,8 @@ function Presenter({ tour, data: builtin }: { tour: Tour; data: BuiltinData }) {
   useEffect(() => () => void (selectedSiteId.value = null), []);
 
   const progress = chapterProgress(state, timing, now);
-  const single = show === 'both' ? null : show;
-  const chromeLang: Lang = single ?? lang.value;
+  // Side by side, a chapter without a Chinese source line shows its one source line once, not twice.
+  const sourceShow: ShowLang = show === 'both' && chapter.source_zh === undefined ? lang.value : show;
 
   return (
     <div
@@ -232,7 +235,9 @@ function Presenter({ tour, data: builtin }: { tour: Tour; data: BuiltinData }) {
           <Bi show={show} class="present-text" text={(l) => (l === 'en' ? chapter.text.en : chapter.text.zh)} />
         </div>
         <ChapterBody chapter={chapter} data={data} result={result} show={show} />
-        <p class="present-source">{translate(chromeLang, 'present.source', { source: chapter.source })}</p>
+        <p class="present-source" data-testid="present-source">
+          <Bi show={sourceShow} as="span" text={(l) => translate(l, 'present.source', { source: chapterSource(chapter, l) })} />
+        </p>
       </section>
 
       <Toolbar show={show} onShow={setShow} noticeDismissed={noticeDismissed} onDismiss={() => setNoticeDismissed(true)} />

@@ -51,6 +51,8 @@ export const chapterSchema = z
     durationSeconds: z.number().min(3, 'durationSeconds must be at least 3').max(600, 'durationSeconds must be at most 600').optional(),
     /** Where the chapter's claims come from: "source article", a public source, or "illustrative". */
     source: z.string().trim().min(1, 'source: say where the text comes from ("source article", a public source, or "illustrative")'),
+    /** The same in Chinese ("原文", a public source, "示意"); the Chinese display shows `source` when it is left out. */
+    source_zh: z.string().trim().min(1, 'source_zh: leave it out, or say in Chinese where the text comes from ("原文", a public source, or "示意")').optional(),
     $comment: z.string().optional(),
   })
   .strict();

@@ -164,11 +164,15 @@ test.describe('with reduced motion (the camera jumps)', () => {
   test('English and both languages side by side', async ({ page }) => {
     await openApp(page, '/?mode=present');
     await waitForPresentation(page);
+    const first = TOUR.chapters[0]!;
+    await expect(page.getByTestId('present-source')).toHaveText(`来源：${first.source_zh ?? first.source}`);
     await page.getByTestId('present-lang-en').click();
-    await expect(page.locator('.present-title')).toHaveText([TOUR.chapters[0]!.title.en]);
+    await expect(page.locator('.present-title')).toHaveText([first.title.en]);
+    await expect(page.getByTestId('present-source')).toHaveText(`Source: ${first.source}`);
     await press(page, 'l');
     await expect(presentation(page)).toHaveAttribute('data-show-lang', 'both');
-    await expect(page.locator('.present-title')).toHaveText([TOUR.chapters[0]!.title.zh, TOUR.chapters[0]!.title.en]);
+    await expect(page.locator('.present-title')).toHaveText([first.title.zh, first.title.en]);
+    await expect(page.locator('.present-source > span')).toHaveText([`来源：${first.source_zh ?? first.source}`, `Source: ${first.source}`]);
   });
 
   test('full screen refused (an iframe without allow="fullscreen"): the F11 notice shows', async ({ page }) => {

@@ -28,6 +28,14 @@ describe('data/tour.json', () => {
     expect(parsed.tour.chapters.filter((c) => c.kind === 'site').map((c) => c.site).sort()).toEqual([...SITE_IDS].sort());
   });
 
+  it('gives every chapter a Chinese source line, which the format leaves optional', () => {
+    const parsed = parseTour(validTour(), SITE_IDS);
+    if (!parsed.ok) throw new Error(parsed.issues.join('\n'));
+    for (const chapter of parsed.tour.chapters) expect(chapter.source_zh, chapter.id).toMatch(/[\u4e00-\u9fff]/);
+    const without = parseTour(withChapter('chemical-park', (c) => delete c['source_zh']), SITE_IDS);
+    expect(without.ok ? without.tour.chapters.find((c) => c.id === 'chemical-park')?.source_zh : 'invalid').toBeUndefined();
+  });
+
   it('gives every site and overview chapter 2–4 figures', () => {
     const parsed = parseTour(validTour(), SITE_IDS);
     if (!parsed.ok) throw new Error(parsed.issues.join('\n'));
@@ -79,5 +87,10 @@ describe('a broken chapter fails with a message naming it', () => {
   it('a chapter without a source for its claims', () => {
     const parsed = parseTour(withChapter('feldspar-park', (c) => (c['source'] = ' ')), SITE_IDS);
     expect(parsed.ok ? [] : parsed.issues).toEqual([expect.stringMatching(/"feldspar-park": source: /)]);
+  });
+
+  it('an empty Chinese source line', () => {
+    const parsed = parseTour(withChapter('feldspar-park', (c) => (c['source_zh'] = ' ')), SITE_IDS);
+    expect(parsed.ok ? [] : parsed.issues).toEqual([expect.stringMatching(/"feldspar-park": source_zh: /)]);
   });
 });
