@@ -112,6 +112,7 @@ const PROPERTY_ALIASES: Record<string, string> = {
   town: 'town', 乡镇: 'town', town_en: 'town_en', townen: 'town_en',
   provenance: 'provenance', geometry_provenance: 'geometry_provenance', geom_prov: 'geometry_provenance',
   source_note: 'source_note', source: 'source_note', 来源: 'source_note',
+  source_note_zh: 'source_note_zh',
   products: 'products', rnd_platforms: 'rnd_platforms',
 };
 
