@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { area, booleanClockwise, booleanPointInPolygon, difference, featureCollection, intersect, kinks } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { SITE_IDS } from '../../../workers/model/site-ids';
 
 type Area = Polygon | MultiPolygon;
 type Props = Record<string, unknown>;
@@ -27,17 +28,6 @@ const parksFc = readData<Collection<Polygon>>('parks.geojson');
 const placesFc = readData<Collection<Point>>('places.geojson');
 const clusterIds = new Set(readData<{ clusters: { id: string }[] }>('clusters.json').clusters.map((c) => c.id));
 
-const SITE_IDS = [
-  'development-zone',
-  'chemical-park',
-  'ginseng-park',
-  'feldspar-park',
-  'graphite-park',
-  'dongbao-biotech-park',
-  'pharma-logistics-park',
-  'petroleum-equipment-park',
-  'service-center',
-];
 const PUBLIC_COUNTY_AREA_KM2 = 3724.74;
 /** Slivers below this (m²) come from rounding shared borders, not from real overlap. */
 const SLIVER_M2 = 1;
