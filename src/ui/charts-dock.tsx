@@ -5,13 +5,14 @@ import type * as EchartsSetup from '../charts/echarts-setup';
 import { buildGrowthChart } from '../charts/growth-chart';
 import { headlineFigures } from '../charts/headline-figures';
 import { buildInvestmentChart } from '../charts/investment-chart';
-import { buildMilestoneChart } from '../charts/milestone-chart';
+import { ARTICLE_MILESTONE_TARGETS, buildMilestoneChart } from '../charts/milestone-chart';
 import { buildOutputChart } from '../charts/output-chart';
 import { buildSiteChart } from '../charts/site-chart';
 import { buildTornadoChart } from '../charts/tornado-chart';
 import type { Cluster } from '../data/cluster-schema';
 import { lang, t } from '../i18n/i18n';
 import { selectedSiteId, whenMapSettled } from '../state/app-state';
+import { dataset } from '../state/data-state';
 import { currentMonthIndex, monteCarloProgress, resultIsStale, scenarioName, shownResult, shownSensitivity } from '../state/scenario-state';
 import './charts-dock.css';
 
@@ -120,17 +121,26 @@ export function ChartsDock({ clusters, sites, comparison }: ChartsDockProps) {
     () => ({ lang: language, clusters, sites, monthIndex, selectedSiteId: siteId, comparison: overlay, resultName: name || undefined }),
     [language, clusters, sites, monthIndex, siteId, overlay, name],
   );
+  // The milestone targets of the dataset in use (data/targets.json, or an import), not a copy of them.
+  const targets = dataset.value?.targets;
+  const milestoneTargets = useMemo(
+    () =>
+      targets
+        ? { resumedPct: targets.milestones.continuing_resumed.share_pct, startedPct: targets.milestones.new_started.share_pct }
+        : ARTICLE_MILESTONE_TARGETS,
+    [targets],
+  );
   const builds = useMemo(() => {
     if (!result) return null;
     return {
       investment: buildInvestmentChart(result, ctx),
       output: buildOutputChart(result, ctx),
       growth: buildGrowthChart(result, ctx),
-      milestones: buildMilestoneChart(result, ctx),
+      milestones: buildMilestoneChart(result, ctx, milestoneTargets),
       site: buildSiteChart(result, ctx),
       figures: headlineFigures(result, ctx),
     };
-  }, [result, ctx]);
+  }, [result, ctx, milestoneTargets]);
   const tornado = useMemo(() => (sensitivity ? buildTornadoChart(sensitivity, ctx) : null), [sensitivity, ctx]);
 
   const status = progress !== null ? t('sim.monteCarlo', { percent: Math.round(progress * 100) }) : stale ? t('chart.updating') : '';
