@@ -38,7 +38,11 @@ try {
   });
   effect(() => {
     const month = currentMonthIndex.value === DEFAULT_MONTH_INDEX ? null : monthLabel(startMonth, currentMonthIndex.value);
-    const href = withUrlState(location.href, { site: selectedSiteId.value, lang: lang.value === 'zh-CN' ? null : lang.value, month });
+    const href = withUrlState(location.href, {
+      site: selectedSiteId.value,
+      lang: lang.value === 'zh-CN' ? null : lang.value,
+      month,
+    });
     if (href !== location.href) history.replaceState(history.state, '', href);
   });
 

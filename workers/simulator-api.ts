@@ -46,8 +46,7 @@ export type RunOutcome =
   | { status: 'invalid'; requestId: number; issues: ParamIssue[] };
 
 export type SetDataOutcome =
-  | { status: 'ok'; projectCount: number; siteIds: string[]; clusterIds: string[] }
-  | { status: 'invalid'; issues: ParamIssue[] };
+  { status: 'ok'; projectCount: number; siteIds: string[]; clusterIds: string[] } | { status: 'invalid'; issues: ParamIssue[] };
 
 export interface SimulatorApi {
   /** Replaces the dataset (projects, baseline, targets, site and cluster ids); supersedes running requests. */
@@ -126,9 +125,14 @@ export function createSimulatorApi(options: SimulatorApiOptions = {}): Simulator
       const started = now();
       const requestId = typeof request?.requestId === 'number' ? request.requestId : Number.NaN;
       if (!request || (request.mode !== 'expected' && request.mode !== 'montecarlo')) {
-        return { status: 'invalid', requestId, issues: [{ path: 'mode', message: `mode must be "expected" or "montecarlo" (got ${JSON.stringify(request?.mode)})` }] };
+        return {
+          status: 'invalid',
+          requestId,
+          issues: [{ path: 'mode', message: `mode must be "expected" or "montecarlo" (got ${JSON.stringify(request?.mode)})` }],
+        };
       }
-      if (!prepared) return { status: 'invalid', requestId, issues: [{ path: 'data', message: 'no dataset loaded: call setData first' }] };
+      if (!prepared)
+        return { status: 'invalid', requestId, issues: [{ path: 'data', message: 'no dataset loaded: call setData first' }] };
       const data = prepared;
       const ctx = scenarioContext(data, request.params ?? {});
       if (!ctx.ok) return { status: 'invalid', requestId, issues: ctx.issues };
@@ -141,7 +145,7 @@ export function createSimulatorApi(options: SimulatorApiOptions = {}): Simulator
         const acc = createAccumulator(ctx.value, total, 0);
         let chunk = 20;
         let lastReport = started;
-        for (let done = 0; done < total; ) {
+        for (let done = 0; done < total;) {
           const t = now();
           const end = Math.min(total, done + chunk);
           accumulateMonteCarlo(acc, ctx.value, done, end);

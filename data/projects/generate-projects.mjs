@@ -55,7 +55,14 @@ const RAMPUP_MONTHS = {
 // [name_zh, name_en, site_id, cluster_id, category, total investment in 亿元]
 // category: I = industry, L = livelihood, N = infrastructure
 const CONTINUING = [
-  ['东宝人胰岛素类似物产业化项目', 'Dongbao insulin analogue industrialisation', 'dongbao-biotech-park', 'pharma-health', 'I', 15],
+  [
+    '东宝人胰岛素类似物产业化项目',
+    'Dongbao insulin analogue industrialisation',
+    'dongbao-biotech-park',
+    'pharma-health',
+    'I',
+    15,
+  ],
   ['人血清白蛋白生产线建设项目', 'Human serum albumin production line', 'dongbao-biotech-park', 'pharma-health', 'I', 6],
   ['长白山医药物流园二期', 'Changbaishan pharma logistics park, phase II', 'pharma-logistics-park', 'services', 'I', 12],
   ['快大人参交易市场升级改造项目', 'Kuaida ginseng market upgrade', 'ginseng-park', 'food', 'I', 3.5],
@@ -73,7 +80,14 @@ const CONTINUING = [
   ['县医院综合楼建设项目', 'County hospital complex', 'service-center', 'services', 'L', 1.5],
   ['污水处理厂提标改造工程', 'Wastewater treatment plant upgrade', 'development-zone', 'services', 'N', 1.2],
   ['长白山矿泉水开发项目', 'Changbai mountain mineral water plant', 'development-zone', 'food', 'I', 1.5],
-  ['医药健康产业研究院建设项目', 'Pharma and health research institute building', 'dongbao-biotech-park', 'pharma-health', 'I', 1.2],
+  [
+    '医药健康产业研究院建设项目',
+    'Pharma and health research institute building',
+    'dongbao-biotech-park',
+    'pharma-health',
+    'I',
+    1.2,
+  ],
   ['电子商务产业园建设项目', 'E-commerce industrial park', 'service-center', 'internet-plus', 'I', 1.5],
 ];
 
@@ -193,7 +207,7 @@ function pushRow(kind, index, entry) {
   let months;
   if (kind === 'continuing') {
     // Half to three quarters already spent; resumption in the first spring months of the season.
-    investedBefore = Math.round(total * between(0.35, 0.7) / 100) * 100;
+    investedBefore = Math.round((total * between(0.35, 0.7)) / 100) * 100;
     plannedStart = ym(2017, intBetween(4, 5));
     months = constructionMonths(yi, 4, 14) - 4;
     months = Math.max(3, months);
@@ -208,7 +222,7 @@ function pushRow(kind, index, entry) {
   }
   const producing = category === 'industry';
   const ratio = OUTPUT_PER_INVESTMENT[clusterId];
-  const fullOutput = producing ? Math.round(total * ratio * between(0.85, 1.15) / 100) * 100 : 0;
+  const fullOutput = producing ? Math.round((total * ratio * between(0.85, 1.15)) / 100) * 100 : 0;
   const rampup = producing ? Math.max(3, RAMPUP_MONTHS[clusterId] + intBetween(-3, 3)) : 0;
   const prefix = kind === 'continuing' ? 'C' : kind === 'new' ? 'N' : 'R';
   rows.push([
@@ -238,8 +252,20 @@ if (CONTINUING.length + NEW.length !== 50 || RESERVE.length !== 60) {
 }
 
 const header = [
-  'id', 'name_zh', 'name_en', 'site_id', 'cluster_id', 'type', 'category', 'total_investment_wan',
-  'invested_before_wan', 'planned_start', 'construction_months', 'full_output_wan', 'rampup_months', 'provenance',
+  'id',
+  'name_zh',
+  'name_en',
+  'site_id',
+  'cluster_id',
+  'type',
+  'category',
+  'total_investment_wan',
+  'invested_before_wan',
+  'planned_start',
+  'construction_months',
+  'full_output_wan',
+  'rampup_months',
+  'provenance',
 ];
 const quote = (v) => (typeof v === 'string' && /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : String(v));
 const csv = [header, ...rows].map((r) => r.map(quote).join(',')).join('\n') + '\n';

@@ -96,7 +96,10 @@ export const CHART_COLORS = {
 } as const;
 
 /** Single quotes inside: ECharts' SVG output puts the family into a double-quoted attribute. */
-export const TEXT_STYLE = { fontFamily: "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif", color: CHART_COLORS.ink };
+export const TEXT_STYLE = {
+  fontFamily: "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif",
+  color: CHART_COLORS.ink,
+};
 
 /** The vertical "current month" line of monthly charts, labelled with the month. */
 export function monthMarkLine(label: string) {
@@ -131,10 +134,10 @@ export function whiskers(categories: readonly string[], low: readonly number[], 
     animation: false,
     lineStyle: { color, width: 1.5, type: 'solid' as const },
     label: { show: false },
-    data: categories.map((x, i) => [{ coord: [x, low[i] ?? 0] as [string, number] }, { coord: [x, high[i] ?? 0] as [string, number] }]) as [
-      { coord: [string, number] },
-      { coord: [string, number] },
-    ][],
+    data: categories.map((x, i) => [
+      { coord: [x, low[i] ?? 0] as [string, number] },
+      { coord: [x, high[i] ?? 0] as [string, number] },
+    ]) as [{ coord: [string, number] }, { coord: [string, number] }][],
   };
 }
 

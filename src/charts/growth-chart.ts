@@ -4,7 +4,22 @@
  * P10–P90 range, and the 8% target with the probability of reaching it in Monte Carlo mode.
  */
 import type { SimulationResult } from '../../workers/model/result-types';
-import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, axisName, valueAxisName, sentences, tr, whiskers, yearIndexOfMonth, yearLabels, yearMarkArea, type ChartBuild, type ChartContext } from './chart-context';
+import {
+  BASE_GRID,
+  CHART_COLORS,
+  TEXT_STYLE,
+  at,
+  axisName,
+  valueAxisName,
+  sentences,
+  tr,
+  whiskers,
+  yearIndexOfMonth,
+  yearLabels,
+  yearMarkArea,
+  type ChartBuild,
+  type ChartContext,
+} from './chart-context';
 import type { BarSeriesOption, LineSeriesOption } from './echarts-setup';
 import { formatPercent } from './money-format';
 import { axisDataIndex, tooltipHtml, type TooltipRow } from './tooltip-format';
@@ -35,9 +50,10 @@ export function buildGrowthChart(result: SimulationResult, ctx: ChartContext): C
   const markedYear = yearIndexOfMonth(result, ctx.monthIndex);
   const totalName = tr(ctx, 'chart.growth.total');
   const bandName = tr(ctx, 'chart.growth.band');
-  const targetText = probability === null
-    ? tr(ctx, 'chart.growth.targetLabel', { year: targetYear, target })
-    : tr(ctx, 'chart.growth.targetLabelProbability', { year: targetYear, target, probability });
+  const targetText =
+    probability === null
+      ? tr(ctx, 'chart.growth.targetLabel', { year: targetYear, target })
+      : tr(ctx, 'chart.growth.targetLabelProbability', { year: targetYear, target, probability });
 
   const series: (BarSeriesOption | LineSeriesOption)[] = PARTS.map((part, k) => ({
     id: part.id,
@@ -87,7 +103,10 @@ export function buildGrowthChart(result: SimulationResult, ctx: ChartContext): C
   if (band) {
     const p10 = Array.from(band.p10, round2);
     const p90 = Array.from(band.p90, round2);
-    for (const [id, data] of [['band-p10', p10], ['band-p90', p90]] as const) {
+    for (const [id, data] of [
+      ['band-p10', p10],
+      ['band-p90', p90],
+    ] as const) {
       series.push({
         id,
         type: 'line',
@@ -108,8 +127,11 @@ export function buildGrowthChart(result: SimulationResult, ctx: ChartContext): C
     const y = axisDataIndex(params);
     if (y < 0) return '';
     const rows: TooltipRow[] = [{ color: CHART_COLORS.ink, label: totalName, value: formatPercent(at(result.gdpGrowthYear, y)) }];
-    if (band) rows.push({ label: tr(ctx, 'chart.band'), value: `${formatPercent(at(band.p10, y))} – ${formatPercent(at(band.p90, y))}` });
-    PARTS.forEach((part, k) => rows.push({ color: part.color, label: tr(ctx, part.key), value: pp(at(result.growthDecompositionYear, k * Y + y)) }));
+    if (band)
+      rows.push({ label: tr(ctx, 'chart.band'), value: `${formatPercent(at(band.p10, y))} – ${formatPercent(at(band.p90, y))}` });
+    PARTS.forEach((part, k) =>
+      rows.push({ color: part.color, label: tr(ctx, part.key), value: pp(at(result.growthDecompositionYear, k * Y + y)) }),
+    );
     return tooltipHtml(tr(ctx, 'chart.yearLabel', { year: years[y]! }), rows);
   };
 
@@ -117,13 +139,19 @@ export function buildGrowthChart(result: SimulationResult, ctx: ChartContext): C
   let max = target;
   for (let y = 0; y < Y; y++) {
     max = Math.max(max, at(result.gdpGrowthYear, y), band ? at(band.p90, y) : 0);
-    for (let k = 0; k < PARTS.length; k++) min = Math.min(min, at(result.growthDecompositionYear, k * Y + y), band ? at(band.p10, y) : 0);
+    for (let k = 0; k < PARTS.length; k++)
+      min = Math.min(min, at(result.growthDecompositionYear, k * Y + y), band ? at(band.p10, y) : 0);
   }
   const option = {
     animation: false,
     textStyle: TEXT_STYLE,
     grid: { ...BASE_GRID, top: 76 },
-    legend: { top: 0, left: 'center', data: [...PARTS.map((p) => tr(ctx, p.key)), totalName, ...(band ? [bandName] : []), targetText], textStyle: { fontSize: 12 } },
+    legend: {
+      top: 0,
+      left: 'center',
+      data: [...PARTS.map((p) => tr(ctx, p.key)), totalName, ...(band ? [bandName] : []), targetText],
+      textStyle: { fontSize: 12 },
+    },
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, formatter: tooltipFormatter },
     xAxis: { type: 'category' as const, data: years, ...axisName(tr(ctx, 'chart.year')) },
     yAxis: {
@@ -150,9 +178,16 @@ export function buildGrowthChart(result: SimulationResult, ctx: ChartContext): C
     }),
   ];
   if (band) parts.push(tr(ctx, 'chart.bandText', { low: formatPercent(at(band.p10, y)), high: formatPercent(at(band.p90, y)) }));
-  parts.push(probability === null ? tr(ctx, 'chart.growth.noProbability') : tr(ctx, 'chart.growth.probability', { target, probability }));
+  parts.push(
+    probability === null ? tr(ctx, 'chart.growth.noProbability') : tr(ctx, 'chart.growth.probability', { target, probability }),
+  );
   if (markedYear >= 0 && markedYear !== y) {
-    parts.push(tr(ctx, 'chart.growth.summaryMarked', { year: years[markedYear]!, value: formatPercent(at(result.gdpGrowthYear, markedYear)) }));
+    parts.push(
+      tr(ctx, 'chart.growth.summaryMarked', {
+        year: years[markedYear]!,
+        value: formatPercent(at(result.gdpGrowthYear, markedYear)),
+      }),
+    );
   }
   return { option, summary: sentences(ctx, parts) };
 }

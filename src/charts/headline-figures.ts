@@ -29,13 +29,28 @@ export function headlineFigures(result: SimulationResult, ctx: Pick<ChartContext
     b ? tr(ctx, 'chart.headline.band', { low: fmt(at(b.p10, y)), high: fmt(at(b.p90, y)) }) : '';
   const growth = at(result.gdpGrowthYear, y);
   const figures: HeadlineFigure[] = [
-    { id: 'investment', label: tr(ctx, 'chart.headline.investment', { year }), value: money(at(result.investmentYear, y)), detail: band(q?.investmentYear, money) },
-    { id: 'output', label: tr(ctx, 'chart.headline.output', { year }), value: money(at(result.grossOutputYear, y)), detail: band(q?.grossOutputYear, money) },
+    {
+      id: 'investment',
+      label: tr(ctx, 'chart.headline.investment', { year }),
+      value: money(at(result.investmentYear, y)),
+      detail: band(q?.investmentYear, money),
+    },
+    {
+      id: 'output',
+      label: tr(ctx, 'chart.headline.output', { year }),
+      value: money(at(result.grossOutputYear, y)),
+      detail: band(q?.grossOutputYear, money),
+    },
     {
       id: 'growth',
       label: tr(ctx, 'chart.headline.growth', { year }),
       value: formatPercent(growth),
-      detail: [tr(ctx, 'chart.headline.target', { target: result.targetGrowthPct }), band(q?.gdpGrowthYear, (v) => formatPercent(v))].filter(Boolean).join(' · '),
+      detail: [
+        tr(ctx, 'chart.headline.target', { target: result.targetGrowthPct }),
+        band(q?.gdpGrowthYear, (v) => formatPercent(v)),
+      ]
+        .filter(Boolean)
+        .join(' · '),
       meetsTarget: growth >= result.targetGrowthPct,
     },
   ];

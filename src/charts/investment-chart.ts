@@ -7,7 +7,20 @@
  * line up to the last report month and dashed after it.
  */
 import type { SimulationResult } from '../../workers/model/result-types';
-import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, valueAxisName, clampMonth, monthLabels, monthMarkLine, sentences, tr, type ChartBuild, type ChartContext } from './chart-context';
+import {
+  BASE_GRID,
+  CHART_COLORS,
+  TEXT_STYLE,
+  at,
+  valueAxisName,
+  clampMonth,
+  monthLabels,
+  monthMarkLine,
+  sentences,
+  tr,
+  type ChartBuild,
+  type ChartContext,
+} from './chart-context';
 import type { BarSeriesOption, LineSeriesOption } from './echarts-setup';
 import { formatMoney, moneyScale, toScale } from './money-format';
 import { axisDataIndex, tooltipHtml, type TooltipRow } from './tooltip-format';
@@ -29,7 +42,10 @@ export function buildInvestmentChart(result: SimulationResult, ctx: ChartContext
   const otherMonths = other ? Math.min(other.result.months, result.months) : 0;
 
   const monthlyScale = moneyScale(maxOf(result.investmentMonth, other?.result.investmentMonth), ctx.lang);
-  const totalScale = moneyScale(maxOf(result.cumulativeInvestmentMonth, band?.p90, other?.result.cumulativeInvestmentMonth), ctx.lang);
+  const totalScale = moneyScale(
+    maxOf(result.cumulativeInvestmentMonth, band?.p90, other?.result.cumulativeInvestmentMonth),
+    ctx.lang,
+  );
   const mainName = ctx.resultName || tr(ctx, 'chart.currentScenario');
   const monthlyName = other ? `${tr(ctx, 'chart.investment.monthly')} · ${mainName}` : tr(ctx, 'chart.investment.monthly');
   const totalName = other ? `${tr(ctx, 'chart.investment.cumulative')} · ${mainName}` : tr(ctx, 'chart.investment.cumulative');
@@ -132,7 +148,8 @@ export function buildInvestmentChart(result: SimulationResult, ctx: ChartContext
     });
   }
   if (other) {
-    const cut = (a: ArrayLike<number>, scale: typeof totalScale) => Array.from({ length: otherMonths }, (_, i) => toScale(at(a, i), scale));
+    const cut = (a: ArrayLike<number>, scale: typeof totalScale) =>
+      Array.from({ length: otherMonths }, (_, i) => toScale(at(a, i), scale));
     series.push(
       {
         id: 'comparison-monthly',
@@ -166,27 +183,58 @@ export function buildInvestmentChart(result: SimulationResult, ctx: ChartContext
       { color: CHART_COLORS.main, label: monthlyName, value: money(at(result.investmentMonth, i)) },
       { color: CHART_COLORS.main, label: totalName, value: money(at(result.cumulativeInvestmentMonth, i)) },
     ];
-    if (actual && i <= until) rows.push({ color: CHART_COLORS.main, label: `${monthlyName} · ${actualName}`, value: money(at(actual, i)) });
+    if (actual && i <= until)
+      rows.push({ color: CHART_COLORS.main, label: `${monthlyName} · ${actualName}`, value: money(at(actual, i)) });
     if (band) rows.push({ label: bandName, value: `${money(at(band.p10, i))} – ${money(at(band.p90, i))}` });
     if (other && i < otherMonths) {
-      rows.push({ color: CHART_COLORS.comparison, label: `${tr(ctx, 'chart.investment.monthly')} · ${other.name}`, value: money(at(other.result.investmentMonth, i)) });
-      rows.push({ color: CHART_COLORS.comparison, label: `${tr(ctx, 'chart.investment.cumulative')} · ${other.name}`, value: money(at(other.result.cumulativeInvestmentMonth, i)) });
+      rows.push({
+        color: CHART_COLORS.comparison,
+        label: `${tr(ctx, 'chart.investment.monthly')} · ${other.name}`,
+        value: money(at(other.result.investmentMonth, i)),
+      });
+      rows.push({
+        color: CHART_COLORS.comparison,
+        label: `${tr(ctx, 'chart.investment.cumulative')} · ${other.name}`,
+        value: money(at(other.result.cumulativeInvestmentMonth, i)),
+      });
     }
     return tooltipHtml(labels[i] ?? '', rows);
   };
 
-  const ownNames = actual ? series.filter((s) => !String(s.id).startsWith('comparison') && !String(s.id).startsWith('band')).map((s) => String(s.name)) : [monthlyName, totalName];
-  const legendNames = [...ownNames, ...(band ? [bandName] : []), ...series.filter((s) => String(s.id).startsWith('comparison')).map((s) => String(s.name))];
+  const ownNames = actual
+    ? series.filter((s) => !String(s.id).startsWith('comparison') && !String(s.id).startsWith('band')).map((s) => String(s.name))
+    : [monthlyName, totalName];
+  const legendNames = [
+    ...ownNames,
+    ...(band ? [bandName] : []),
+    ...series.filter((s) => String(s.id).startsWith('comparison')).map((s) => String(s.name)),
+  ];
   const option = {
     animation: false,
     textStyle: TEXT_STYLE,
     grid: { ...BASE_GRID, right: 72, top: other ? 60 : 40 },
-    legend: { top: 0, left: 'center', data: legendNames, itemWidth: 18, itemHeight: 10, itemGap: 16, textStyle: { fontSize: 12 } },
+    legend: {
+      top: 0,
+      left: 'center',
+      data: legendNames,
+      itemWidth: 18,
+      itemHeight: 10,
+      itemGap: 16,
+      textStyle: { fontSize: 12 },
+    },
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, formatter: tooltipFormatter },
     xAxis: { type: 'category' as const, data: labels, axisTick: { alignWithLabel: true }, axisLabel: { hideOverlap: true } },
     yAxis: [
-      { type: 'value' as const, ...valueAxisName(tr(ctx, 'chart.investment.monthlyAxis', { unit: monthlyScale.unit })), splitLine: { lineStyle: { color: CHART_COLORS.grid } } },
-      { type: 'value' as const, ...valueAxisName(tr(ctx, 'chart.investment.cumulativeAxis', { unit: totalScale.unit })), splitLine: { show: false } },
+      {
+        type: 'value' as const,
+        ...valueAxisName(tr(ctx, 'chart.investment.monthlyAxis', { unit: monthlyScale.unit })),
+        splitLine: { lineStyle: { color: CHART_COLORS.grid } },
+      },
+      {
+        type: 'value' as const,
+        ...valueAxisName(tr(ctx, 'chart.investment.cumulativeAxis', { unit: totalScale.unit })),
+        splitLine: { show: false },
+      },
     ],
     series,
   };
@@ -205,9 +253,16 @@ export function buildInvestmentChart(result: SimulationResult, ctx: ChartContext
     }),
   );
   if (band) parts.push(tr(ctx, 'chart.bandText', { low: money(at(band.p10, m)), high: money(at(band.p90, m)) }));
-  if (actual) parts.push(tr(ctx, 'import.chart.summary', { month: labels[until]!, actual: money(actual.reduce((sum, v) => sum + v, 0)) }));
+  if (actual)
+    parts.push(tr(ctx, 'import.chart.summary', { month: labels[until]!, actual: money(actual.reduce((sum, v) => sum + v, 0)) }));
   if (other && m < otherMonths) {
-    parts.push(tr(ctx, 'chart.investment.summaryComparison', { name: other.name, month: labels[m]!, cumulative: money(at(other.result.cumulativeInvestmentMonth, m)) }));
+    parts.push(
+      tr(ctx, 'chart.investment.summaryComparison', {
+        name: other.name,
+        month: labels[m]!,
+        cumulative: money(at(other.result.cumulativeInvestmentMonth, m)),
+      }),
+    );
   }
   return { option, summary: sentences(ctx, parts) };
 }

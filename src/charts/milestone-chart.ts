@@ -4,7 +4,20 @@
  * values as data/targets.json). Drawn over the first two years, where the milestones lie.
  */
 import type { SimulationResult } from '../../workers/model/result-types';
-import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, valueAxisName, clampMonth, monthLabels, monthMarkLine, sentences, tr, type ChartBuild, type ChartContext } from './chart-context';
+import {
+  BASE_GRID,
+  CHART_COLORS,
+  TEXT_STYLE,
+  at,
+  valueAxisName,
+  clampMonth,
+  monthLabels,
+  monthMarkLine,
+  sentences,
+  tr,
+  type ChartBuild,
+  type ChartContext,
+} from './chart-context';
 import type { LineSeriesOption } from './echarts-setup';
 import { formatPercent } from './money-format';
 import { axisDataIndex, tooltipHtml } from './tooltip-format';
@@ -27,7 +40,11 @@ const pct = (share: number) => Math.round(share * 1000) / 10;
 /**
  * @example buildMilestoneChart(result, ctx).summary // "续建项目复工率：2017-05为100.0%（目标100%）…"
  */
-export function buildMilestoneChart(result: SimulationResult, ctx: ChartContext, targets: MilestoneTargets = ARTICLE_MILESTONE_TARGETS): ChartBuild {
+export function buildMilestoneChart(
+  result: SimulationResult,
+  ctx: ChartContext,
+  targets: MilestoneTargets = ARTICLE_MILESTONE_TARGETS,
+): ChartBuild {
   const window = Math.min(result.months, Math.max(MILESTONE_WINDOW_MONTHS, result.startMilestoneMonth + 1));
   const labels = monthLabels(result).slice(0, window);
   const m = clampMonth(result, ctx.monthIndex);
@@ -44,7 +61,15 @@ export function buildMilestoneChart(result: SimulationResult, ctx: ChartContext,
     symbolSize: 14,
     animation: false,
     itemStyle: { color: '#ffffff', borderColor: CHART_COLORS.target, borderWidth: 2 },
-    label: { show: true, formatter: text, position: 'top' as const, offset: [0, lift] as [number, number], color: CHART_COLORS.target, fontSize: 11, fontWeight: 'bold' as const },
+    label: {
+      show: true,
+      formatter: text,
+      position: 'top' as const,
+      offset: [0, lift] as [number, number],
+      color: CHART_COLORS.target,
+      fontSize: 11,
+      fontWeight: 'bold' as const,
+    },
     data: [{ name: text, coord: [label, value] as [string, number], value }],
   });
 
@@ -112,11 +137,33 @@ export function buildMilestoneChart(result: SimulationResult, ctx: ChartContext,
   const share = (a: ArrayLike<number>, i: number) => formatPercent(pct(at(a, i)));
   const q = result.quantiles;
   const parts = [
-    tr(ctx, 'chart.milestone.summaryResumed', { month: mayLabel, value: share(result.resumedShareMonth, result.resumeMilestoneMonth), target: targets.resumedPct }),
+    tr(ctx, 'chart.milestone.summaryResumed', {
+      month: mayLabel,
+      value: share(result.resumedShareMonth, result.resumeMilestoneMonth),
+      target: targets.resumedPct,
+    }),
   ];
-  if (q) parts.push(tr(ctx, 'chart.bandText', { low: formatPercent(pct(at(q.resumedShareAtMilestone.p10, 0))), high: formatPercent(pct(at(q.resumedShareAtMilestone.p90, 0))) }));
-  parts.push(tr(ctx, 'chart.milestone.summaryStarted', { month: augLabel, value: share(result.newStartedShareMonth, result.startMilestoneMonth), target: targets.startedPct }));
-  if (q) parts.push(tr(ctx, 'chart.bandText', { low: formatPercent(pct(at(q.startedShareAtMilestone.p10, 0))), high: formatPercent(pct(at(q.startedShareAtMilestone.p90, 0))) }));
+  if (q)
+    parts.push(
+      tr(ctx, 'chart.bandText', {
+        low: formatPercent(pct(at(q.resumedShareAtMilestone.p10, 0))),
+        high: formatPercent(pct(at(q.resumedShareAtMilestone.p90, 0))),
+      }),
+    );
+  parts.push(
+    tr(ctx, 'chart.milestone.summaryStarted', {
+      month: augLabel,
+      value: share(result.newStartedShareMonth, result.startMilestoneMonth),
+      target: targets.startedPct,
+    }),
+  );
+  if (q)
+    parts.push(
+      tr(ctx, 'chart.bandText', {
+        low: formatPercent(pct(at(q.startedShareAtMilestone.p10, 0))),
+        high: formatPercent(pct(at(q.startedShareAtMilestone.p90, 0))),
+      }),
+    );
   parts.push(
     tr(ctx, 'chart.milestone.summaryMonth', {
       month: monthLabels(result)[m]!,

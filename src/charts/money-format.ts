@@ -62,7 +62,8 @@ export interface MoneyScale {
  */
 export function moneyScale(maxWan: number, lang: Lang): MoneyScale {
   const max = Math.abs(maxWan);
-  if (lang === 'en') return max >= WAN_PER_BILLION ? { divisor: WAN_PER_BILLION, unit: 'CNY bn' } : { divisor: WAN_PER_MILLION, unit: 'CNY m' };
+  if (lang === 'en')
+    return max >= WAN_PER_BILLION ? { divisor: WAN_PER_BILLION, unit: 'CNY bn' } : { divisor: WAN_PER_MILLION, unit: 'CNY m' };
   return max >= WAN_PER_YI ? { divisor: WAN_PER_YI, unit: '亿元' } : { divisor: 1, unit: '万元' };
 }
 

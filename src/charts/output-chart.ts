@@ -5,7 +5,22 @@
  */
 import type { SimulationResult } from '../../workers/model/result-types';
 import { localName } from '../i18n/i18n';
-import { BASE_GRID, CHART_COLORS, TEXT_STYLE, at, axisName, valueAxisName, sentences, tr, whiskers, yearIndexOfMonth, yearLabels, yearMarkArea, type ChartBuild, type ChartContext } from './chart-context';
+import {
+  BASE_GRID,
+  CHART_COLORS,
+  TEXT_STYLE,
+  at,
+  axisName,
+  valueAxisName,
+  sentences,
+  tr,
+  whiskers,
+  yearIndexOfMonth,
+  yearLabels,
+  yearMarkArea,
+  type ChartBuild,
+  type ChartContext,
+} from './chart-context';
 import type { BarSeriesOption, LineSeriesOption } from './echarts-setup';
 import { formatMoney, moneyScale, toScale } from './money-format';
 import { axisDataIndex, tooltipHtml, type TooltipRow } from './tooltip-format';
@@ -37,7 +52,8 @@ export function buildOutputChart(result: SimulationResult, ctx: ChartContext): C
     return y >= 0 && y < other.result.years ? at(other.result.grossOutputYear, y) : Number.NaN;
   });
   let max = 0;
-  for (let y = 0; y < Y; y++) max = Math.max(max, at(result.grossOutputYear, y), band ? at(band.p90, y) : 0, otherTotalByYear[y] || 0);
+  for (let y = 0; y < Y; y++)
+    max = Math.max(max, at(result.grossOutputYear, y), band ? at(band.p90, y) : 0, otherTotalByYear[y] || 0);
   const scale = moneyScale(max, ctx.lang);
   const markedYear = yearIndexOfMonth(result, ctx.monthIndex);
   const mainName = ctx.resultName || tr(ctx, 'chart.currentScenario');
@@ -57,7 +73,10 @@ export function buildOutputChart(result: SimulationResult, ctx: ChartContext): C
   if (band) {
     const p10 = Array.from(band.p10, (v) => toScale(v, scale));
     const p90 = Array.from(band.p90, (v) => toScale(v, scale));
-    for (const [id, data] of [['band-p10', p10], ['band-p90', p90]] as const) {
+    for (const [id, data] of [
+      ['band-p10', p10],
+      ['band-p90', p90],
+    ] as const) {
       series.push({
         id,
         type: 'line',
@@ -92,11 +111,19 @@ export function buildOutputChart(result: SimulationResult, ctx: ChartContext): C
     const y = axisDataIndex(params);
     if (y < 0) return '';
     const rows: TooltipRow[] = result.clusterIds
-      .map((id, c) => ({ color: clusterColor(ctx, id), label: clusterLabel(ctx, id), value: money(at(result.outputByClusterYear, c * Y + y)) }))
+      .map((id, c) => ({
+        color: clusterColor(ctx, id),
+        label: clusterLabel(ctx, id),
+        value: money(at(result.outputByClusterYear, c * Y + y)),
+      }))
       .reverse();
-    rows.unshift({ label: other ? `${tr(ctx, 'chart.output.total')} · ${mainName}` : tr(ctx, 'chart.output.total'), value: money(at(result.grossOutputYear, y)) });
+    rows.unshift({
+      label: other ? `${tr(ctx, 'chart.output.total')} · ${mainName}` : tr(ctx, 'chart.output.total'),
+      value: money(at(result.grossOutputYear, y)),
+    });
     if (band) rows.splice(1, 0, { label: tr(ctx, 'chart.band'), value: `${money(at(band.p10, y))} – ${money(at(band.p90, y))}` });
-    if (other && Number.isFinite(otherTotalByYear[y])) rows.splice(band ? 2 : 1, 0, { color: CHART_COLORS.comparison, label: otherName, value: money(otherTotalByYear[y]!) });
+    if (other && Number.isFinite(otherTotalByYear[y]))
+      rows.splice(band ? 2 : 1, 0, { color: CHART_COLORS.comparison, label: otherName, value: money(otherTotalByYear[y]!) });
     return tooltipHtml(tr(ctx, 'chart.yearLabel', { year: years[y]! }), rows);
   };
 
@@ -116,13 +143,18 @@ export function buildOutputChart(result: SimulationResult, ctx: ChartContext): C
     },
     tooltip: { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, formatter: tooltipFormatter },
     xAxis: { type: 'category' as const, data: years, ...axisName(tr(ctx, 'chart.year')) },
-    yAxis: { type: 'value' as const, ...valueAxisName(tr(ctx, 'chart.output.axis', { unit: scale.unit })), splitLine: { lineStyle: { color: CHART_COLORS.grid } } },
+    yAxis: {
+      type: 'value' as const,
+      ...valueAxisName(tr(ctx, 'chart.output.axis', { unit: scale.unit })),
+      splitLine: { lineStyle: { color: CHART_COLORS.grid } },
+    },
     series,
   };
 
   const y = markedYear >= 0 ? markedYear : result.targetYearIndex;
   let top = 0;
-  for (let c = 1; c < result.clusterIds.length; c++) if (at(result.outputByClusterYear, c * Y + y) > at(result.outputByClusterYear, top * Y + y)) top = c;
+  for (let c = 1; c < result.clusterIds.length; c++)
+    if (at(result.outputByClusterYear, c * Y + y) > at(result.outputByClusterYear, top * Y + y)) top = c;
   const parts = [tr(ctx, 'chart.output.summaryYear', { year: years[y]!, value: money(at(result.grossOutputYear, y)) })];
   if (band) parts.push(tr(ctx, 'chart.bandText', { low: money(at(band.p10, y)), high: money(at(band.p90, y)) }));
   parts.push(
@@ -131,7 +163,11 @@ export function buildOutputChart(result: SimulationResult, ctx: ChartContext): C
       value: money(at(result.outputByClusterYear, top * Y + y)),
     }),
   );
-  if (Y > 1 && y !== Y - 1) parts.push(tr(ctx, 'chart.output.summaryLast', { year: years[Y - 1]!, value: money(at(result.grossOutputYear, Y - 1)) }));
-  if (other && Number.isFinite(otherTotalByYear[y])) parts.push(tr(ctx, 'chart.output.summaryComparison', { name: other.name, year: years[y]!, value: money(otherTotalByYear[y]!) }));
+  if (Y > 1 && y !== Y - 1)
+    parts.push(tr(ctx, 'chart.output.summaryLast', { year: years[Y - 1]!, value: money(at(result.grossOutputYear, Y - 1)) }));
+  if (other && Number.isFinite(otherTotalByYear[y]))
+    parts.push(
+      tr(ctx, 'chart.output.summaryComparison', { name: other.name, year: years[y]!, value: money(otherTotalByYear[y]!) }),
+    );
   return { option, summary: sentences(ctx, parts) };
 }

@@ -15,7 +15,9 @@ export interface TooltipRow {
 /** One heading line and one line per row, each with a colour dot like ECharts' own tooltip. */
 export function tooltipHtml(heading: string, rows: readonly TooltipRow[]): string {
   const lines = rows.map((r) => {
-    const dot = r.color ? `<span style="display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:6px;background:${r.color}"></span>` : '';
+    const dot = r.color
+      ? `<span style="display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:6px;background:${r.color}"></span>`
+      : '';
     return `${dot}${escapeHtml(r.label)}: <b>${escapeHtml(r.value)}</b>`;
   });
   return [`<b>${escapeHtml(heading)}</b>`, ...lines].join('<br/>');

@@ -56,14 +56,17 @@ export function buildTornadoChart(sensitivity: SensitivityResult, ctx: ChartCont
   const isMoney = outcome?.unit === '万元';
   const rows = sensitivity.rows.slice(0, TORNADO_MAX_ROWS);
   let maxSwing = 0;
-  for (const r of rows) maxSwing = Math.max(maxSwing, Math.abs(r.outcomeLow - sensitivity.base), Math.abs(r.outcomeHigh - sensitivity.base));
+  for (const r of rows)
+    maxSwing = Math.max(maxSwing, Math.abs(r.outcomeLow - sensitivity.base), Math.abs(r.outcomeHigh - sensitivity.base));
   const scale = isMoney ? moneyScale(maxSwing, ctx.lang) : null;
   const delta = (v: number) => (scale ? toScale(v - sensitivity.base, scale) : Math.round((v - sensitivity.base) * 100) / 100);
   const outcomeText = (v: number) => (isMoney ? formatMoney(v, ctx.lang) : formatPercent(v, 2));
   const deltaText = (v: number) => {
     const d = v - sensitivity.base;
     const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
-    return isMoney ? `${sign}${formatMoney(Math.abs(d), ctx.lang)}` : `${sign}${tr(ctx, 'chart.unit.pp', { value: Math.abs(d).toFixed(2) })}`;
+    return isMoney
+      ? `${sign}${formatMoney(Math.abs(d), ctx.lang)}`
+      : `${sign}${tr(ctx, 'chart.unit.pp', { value: Math.abs(d).toFixed(2) })}`;
   };
 
   const specs = rows.map((r) => PARAMETER_TABLE.find((s) => s.id === r.parameter));
@@ -95,8 +98,24 @@ export function buildTornadoChart(sensitivity: SensitivityResult, ctx: ChartCont
       return { value: v, label: { position: v < 0 ? ('left' as const) : ('right' as const) } };
     });
   const series: BarSeriesOption[] = [
-    { id: 'low', type: 'bar', name: lowName, barGap: '-100%', barCategoryGap: '35%', itemStyle: { color: CHART_COLORS.low }, label: barLabel('low'), data: dataFor('low') },
-    { id: 'high', type: 'bar', name: highName, itemStyle: { color: CHART_COLORS.high, opacity: 0.85 }, label: barLabel('high'), data: dataFor('high') },
+    {
+      id: 'low',
+      type: 'bar',
+      name: lowName,
+      barGap: '-100%',
+      barCategoryGap: '35%',
+      itemStyle: { color: CHART_COLORS.low },
+      label: barLabel('low'),
+      data: dataFor('low'),
+    },
+    {
+      id: 'high',
+      type: 'bar',
+      name: highName,
+      itemStyle: { color: CHART_COLORS.high, opacity: 0.85 },
+      label: barLabel('high'),
+      data: dataFor('high'),
+    },
   ];
 
   const tooltipFormatter = (params: unknown): string => {
@@ -104,8 +123,16 @@ export function buildTornadoChart(sensitivity: SensitivityResult, ctx: ChartCont
     const r = rows[i];
     if (!r) return '';
     return tooltipHtml(labels[i] ?? '', [
-      { color: CHART_COLORS.low, label: `${lowName} ${valueText(r.low, i)}`, value: `${outcomeText(r.outcomeLow)} (${deltaText(r.outcomeLow)})` },
-      { color: CHART_COLORS.high, label: `${highName} ${valueText(r.high, i)}`, value: `${outcomeText(r.outcomeHigh)} (${deltaText(r.outcomeHigh)})` },
+      {
+        color: CHART_COLORS.low,
+        label: `${lowName} ${valueText(r.low, i)}`,
+        value: `${outcomeText(r.outcomeLow)} (${deltaText(r.outcomeLow)})`,
+      },
+      {
+        color: CHART_COLORS.high,
+        label: `${highName} ${valueText(r.high, i)}`,
+        value: `${outcomeText(r.outcomeHigh)} (${deltaText(r.outcomeHigh)})`,
+      },
     ]);
   };
 
@@ -130,7 +157,13 @@ export function buildTornadoChart(sensitivity: SensitivityResult, ctx: ChartCont
       max: niceLimit,
       splitLine: { lineStyle: { color: CHART_COLORS.grid } },
     },
-    yAxis: { type: 'category' as const, data: labels, inverse: true, axisTick: { show: false }, axisLabel: { width: 230, overflow: 'truncate' as const, fontSize: 11 } },
+    yAxis: {
+      type: 'category' as const,
+      data: labels,
+      inverse: true,
+      axisTick: { show: false },
+      axisLabel: { width: 230, overflow: 'truncate' as const, fontSize: 11 },
+    },
     series,
   };
 

@@ -20,9 +20,7 @@ export const baselineSchema = z
       error: 'base_year must be a year',
     }),
     gdp_wan: sourcedNumberSchema.refine((v) => v.value > 0, { error: 'gdp_wan must be > 0' }),
-    gdp_history: z.array(
-      z.strictObject({ year: z.number().int(), gdp_wan: z.number().positive(), source: sourceSchema }),
-    ),
+    gdp_history: z.array(z.strictObject({ year: z.number().int(), gdp_wan: z.number().positive(), source: sourceSchema })),
     other_gdp_growth_pct: sourcedNumberSchema,
     reference_investment_wan: sourcedNumberSchema.refine((v) => v.value >= 0, {
       error: 'reference_investment_wan must be ≥ 0',

@@ -99,7 +99,14 @@ export function isReportHeader(header: readonly string[]): boolean {
  */
 export function validateReportTable(table: ProjectTable, options: ReportOptions): ReportValidation {
   const maxIssues = options.maxIssues ?? 200;
-  const out: ReportValidation = { reports: [], reportRows: [], issues: [], badRows: new Set(), rowCount: table.rows.length, fatal: false };
+  const out: ReportValidation = {
+    reports: [],
+    reportRows: [],
+    issues: [],
+    badRows: new Set(),
+    rowCount: table.rows.length,
+    fatal: false,
+  };
   const push = (issue: ReportRowIssue) => {
     if (issue.severity === 'error' && issue.row > 0) out.badRows.add(issue.row);
     if (out.issues.length < maxIssues) out.issues.push(issue);
@@ -111,13 +118,21 @@ export function validateReportTable(table: ProjectTable, options: ReportOptions)
     if (count > 1) push({ row: 0, column, code: 'duplicate-column', params: { column }, severity: 'error' });
   }
   table.header.forEach((h, i) => {
-    if (map[i] === null && h.trim() !== '') push({ row: 0, column: null, code: 'unexpected-column', params: { header: h.trim(), expected: REPORT_CSV_COLUMNS.join(', ') }, severity: 'error' });
+    if (map[i] === null && h.trim() !== '')
+      push({
+        row: 0,
+        column: null,
+        code: 'unexpected-column',
+        params: { header: h.trim(), expected: REPORT_CSV_COLUMNS.join(', ') },
+        severity: 'error',
+      });
   });
   if (out.issues.length > 0) {
     out.fatal = true;
     return out;
   }
-  for (const issue of table.readIssues ?? []) push({ row: issue.row, column: null, code: 'csv-syntax', params: issue.params, severity: 'error' });
+  for (const issue of table.readIssues ?? [])
+    push({ row: issue.row, column: null, code: 'csv-syntax', params: issue.params, severity: 'error' });
   if (table.rows.length === 0) {
     push({ row: 0, column: null, code: 'no-rows', params: {}, severity: 'error' });
     out.fatal = true;
@@ -145,9 +160,12 @@ export function validateReportTable(table: ProjectTable, options: ReportOptions)
     if (total === undefined) fail('project_id', 'unknown-project', { value: projectId });
     const date = normalizeReportDate(cell.report_date!);
     if (!date) fail('report_date', 'bad-date', { value: cell.report_date! });
-    else if (date.slice(0, 7) < options.startMonth) fail('report_date', 'report-before-start', { value: date, start: options.startMonth });
+    else if (date.slice(0, 7) < options.startMonth)
+      fail('report_date', 'report-before-start', { value: date, start: options.startMonth });
     const statusText = cell.status!;
-    const status = (REPORT_STATUSES as readonly string[]).includes(statusText) ? (statusText as ReportStatus) : STATUS_ALIASES[statusText];
+    const status = (REPORT_STATUSES as readonly string[]).includes(statusText)
+      ? (statusText as ReportStatus)
+      : STATUS_ALIASES[statusText];
     if (!status) fail('status', 'bad-status', { value: statusText, allowed: REPORT_STATUSES.join(', ') });
     const amountText = cell.invested_to_date_wan!;
     let amount = Number.NaN;
@@ -160,7 +178,14 @@ export function validateReportTable(table: ProjectTable, options: ReportOptions)
       else seen.set(key, row);
     }
     if (!ok || !date || !status || total === undefined) return;
-    if (amount > total) push({ row, column: 'invested_to_date_wan', code: 'exceeds-total', params: { value: amountText, total }, severity: 'warning' });
+    if (amount > total)
+      push({
+        row,
+        column: 'invested_to_date_wan',
+        code: 'exceeds-total',
+        params: { value: amountText, total },
+        severity: 'warning',
+      });
     candidates.push({ row, report: { projectId, reportDate: date, status, investedToDateWan: amount } });
   });
   for (const { row, report } of candidates) {
@@ -179,8 +204,15 @@ export function validateReportTable(table: ProjectTable, options: ReportOptions)
 export function mergeReports(current: readonly ProgressReport[], incoming: readonly ProgressReport[]): ProgressReport[] {
   const byKey = new Map<string, ProgressReport>();
   for (const r of [...current, ...incoming]) byKey.set(`${r.projectId}@${r.reportDate}`, r);
-  return [...byKey.values()].sort((a, b) => (a.projectId === b.projectId ? a.reportDate.localeCompare(b.reportDate) : a.projectId.localeCompare(b.projectId)));
+  return [...byKey.values()].sort((a, b) =>
+    a.projectId === b.projectId ? a.reportDate.localeCompare(b.reportDate) : a.projectId.localeCompare(b.projectId),
+  );
 }
 
 /** The example row of the progress-report template. */
-export const PROGRESS_REPORT_EXAMPLE: ProgressReport = { projectId: 'C01', reportDate: '2017-05-20', status: 'under-construction', investedToDateWan: 110000 };
+export const PROGRESS_REPORT_EXAMPLE: ProgressReport = {
+  projectId: 'C01',
+  reportDate: '2017-05-20',
+  status: 'under-construction',
+  investedToDateWan: 110000,
+};

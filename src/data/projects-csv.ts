@@ -52,7 +52,10 @@ const monthCell = z
 /** Schema of one CSV row (all cells as text), producing a typed project. */
 export const projectRowSchema = z
   .object({
-    id: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'must be letters, digits, "-", "_" or "." (no spaces)' }),
+    id: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, { error: 'must be letters, digits, "-", "_" or "." (no spaces)' }),
     name_zh: z.string().trim().min(1, { error: 'must not be empty' }),
     name_en: z.string().trim().min(1, { error: 'must not be empty' }),
     site_id: z.string().trim().min(1, { error: 'must not be empty' }),
@@ -129,12 +132,20 @@ export function projectColumnOf(header: string): ProjectCsvColumn | null {
 }
 
 /** Shared header matching for the import templates (projects and progress reports). */
-export function columnOf<C extends string>(header: string, columns: readonly C[], labels: Record<C, { zh: string; en: string }>): C | null {
+export function columnOf<C extends string>(
+  header: string,
+  columns: readonly C[],
+  labels: Record<C, { zh: string; en: string }>,
+): C | null {
   const text = header.replace(/^\uFEFF/, '').trim();
   const lower = text.toLowerCase();
   const isColumn = (x: string): x is C => (columns as readonly string[]).includes(x);
   if (isColumn(lower)) return lower;
-  const last = lower.split(/\s+/).pop()?.replace(/^[(（[【]|[)）\]】]$/g, '') ?? '';
+  const last =
+    lower
+      .split(/\s+/)
+      .pop()
+      ?.replace(/^[(（[【]|[)）\]】]$/g, '') ?? '';
   if (isColumn(last)) return last;
   for (const column of columns) {
     const label = labels[column];
@@ -188,9 +199,7 @@ export interface ProjectCsvIssue {
   message: string;
 }
 
-export type ProjectsCsvResult =
-  | { ok: true; projects: Project[] }
-  | { ok: false; issues: ProjectCsvIssue[] };
+export type ProjectsCsvResult = { ok: true; projects: Project[] } | { ok: false; issues: ProjectCsvIssue[] };
 
 export interface ProjectsCsvOptions {
   /** Known site ids (from data/parks.geojson); when given, other site_id values are rejected. */
@@ -207,11 +216,25 @@ export function formatProjectCsvIssue(issue: ProjectCsvIssue): string {
   return issue.column ? `${where}, column ${issue.column}: ${issue.message}` : `${where}: ${issue.message}`;
 }
 
-const NUMBER_COLUMNS = new Set<string>(['total_investment_wan', 'invested_before_wan', 'construction_months', 'full_output_wan', 'rampup_months']);
-const ENUM_VALUES: Partial<Record<ProjectCsvColumn, readonly string[]>> = { type: PROJECT_TYPES, category: PROJECT_CATEGORIES, provenance: PROJECT_PROVENANCES };
+const NUMBER_COLUMNS = new Set<string>([
+  'total_investment_wan',
+  'invested_before_wan',
+  'construction_months',
+  'full_output_wan',
+  'rampup_months',
+]);
+const ENUM_VALUES: Partial<Record<ProjectCsvColumn, readonly string[]>> = {
+  type: PROJECT_TYPES,
+  category: PROJECT_CATEGORIES,
+  provenance: PROJECT_PROVENANCES,
+};
 
 /** Turns a zod issue of one cell into a code and parameters. */
-function classify(issue: z.core.$ZodIssue, column: ProjectCsvColumn | null, raw: string | undefined): Pick<ProjectRowIssue, 'code' | 'params'> {
+function classify(
+  issue: z.core.$ZodIssue,
+  column: ProjectCsvColumn | null,
+  raw: string | undefined,
+): Pick<ProjectRowIssue, 'code' | 'params'> {
   const value = raw ?? '';
   const custom = (issue as { params?: { code?: ProjectIssueCode } & Record<string, string | number> }).params;
   if (issue.code === 'custom' && custom?.code) {
@@ -219,7 +242,8 @@ function classify(issue: z.core.$ZodIssue, column: ProjectCsvColumn | null, raw:
     return { code, params };
   }
   if (raw === undefined) return { code: 'missing-value', params: {} };
-  if (issue.code === 'invalid_value') return { code: 'bad-enum', params: { value, allowed: (ENUM_VALUES[column ?? 'id'] ?? []).join(', ') } };
+  if (issue.code === 'invalid_value')
+    return { code: 'bad-enum', params: { value, allowed: (ENUM_VALUES[column ?? 'id'] ?? []).join(', ') } };
   if (issue.code === 'invalid_format') {
     if (column && NUMBER_COLUMNS.has(column)) return { code: 'not-number', params: { value } };
     if (column === 'planned_start') return { code: 'not-month', params: { value } };
@@ -227,7 +251,9 @@ function classify(issue: z.core.$ZodIssue, column: ProjectCsvColumn | null, raw:
   }
   if (issue.code === 'too_small') {
     if (column && NUMBER_COLUMNS.has(column)) {
-      return Number(value) < 0 ? { code: 'negative', params: { value } } : { code: 'below-min', params: { value, min: Number(issue.minimum) } };
+      return Number(value) < 0
+        ? { code: 'negative', params: { value } }
+        : { code: 'below-min', params: { value, min: Number(issue.minimum) } };
     }
     return { code: 'empty', params: {} };
   }
@@ -287,12 +313,26 @@ function headerIssues(header: readonly string[]): { map: (ProjectCsvColumn | nul
   const map = header.map((h) => projectColumnOf(h));
   for (const column of PROJECT_CSV_COLUMNS) {
     const count = map.filter((c) => c === column).length;
-    if (count === 0) issues.push({ row: 0, column, code: 'missing-column', params: { column }, message: `missing column "${column}"` });
-    if (count > 1) issues.push({ row: 0, column, code: 'duplicate-column', params: { column }, message: `column "${column}" appears ${count} times` });
+    if (count === 0)
+      issues.push({ row: 0, column, code: 'missing-column', params: { column }, message: `missing column "${column}"` });
+    if (count > 1)
+      issues.push({
+        row: 0,
+        column,
+        code: 'duplicate-column',
+        params: { column },
+        message: `column "${column}" appears ${count} times`,
+      });
   }
   header.forEach((h, i) => {
     if (map[i] === null && h.trim() !== '') {
-      issues.push({ row: 0, column: null, code: 'unexpected-column', params: { header: h.trim(), expected: PROJECT_CSV_COLUMNS.join(', ') }, message: `unexpected column "${h.trim()}" (expected: ${PROJECT_CSV_COLUMNS.join(', ')})` });
+      issues.push({
+        row: 0,
+        column: null,
+        code: 'unexpected-column',
+        params: { header: h.trim(), expected: PROJECT_CSV_COLUMNS.join(', ') },
+        message: `unexpected column "${h.trim()}" (expected: ${PROJECT_CSV_COLUMNS.join(', ')})`,
+      });
     }
   });
   return { map, issues };
@@ -304,7 +344,13 @@ function validateRange(
   map: (ProjectCsvColumn | null)[],
   start: number,
   end: number,
-  state: { sites: Set<string> | null; clusters: Set<string> | null; seen: Map<string, number>; out: ProjectValidation; maxIssues: number },
+  state: {
+    sites: Set<string> | null;
+    clusters: Set<string> | null;
+    seen: Map<string, number>;
+    out: ProjectValidation;
+    maxIssues: number;
+  },
 ): void {
   const { out } = state;
   for (let index = start; index < end; index++) {
@@ -330,14 +376,32 @@ function validateRange(
     } else {
       const project = result.data;
       if (state.sites && !state.sites.has(project.site_id)) {
-        rowIssues.push({ row, column: 'site_id', code: 'unknown-site', params: { value: project.site_id, known: [...state.sites].join(', ') }, message: `unknown site "${project.site_id}" (known: ${[...state.sites].join(', ')})` });
+        rowIssues.push({
+          row,
+          column: 'site_id',
+          code: 'unknown-site',
+          params: { value: project.site_id, known: [...state.sites].join(', ') },
+          message: `unknown site "${project.site_id}" (known: ${[...state.sites].join(', ')})`,
+        });
       }
       if (state.clusters && !state.clusters.has(project.cluster_id)) {
-        rowIssues.push({ row, column: 'cluster_id', code: 'unknown-cluster', params: { value: project.cluster_id, known: [...state.clusters].join(', ') }, message: `unknown cluster "${project.cluster_id}" (known: ${[...state.clusters].join(', ')})` });
+        rowIssues.push({
+          row,
+          column: 'cluster_id',
+          code: 'unknown-cluster',
+          params: { value: project.cluster_id, known: [...state.clusters].join(', ') },
+          message: `unknown cluster "${project.cluster_id}" (known: ${[...state.clusters].join(', ')})`,
+        });
       }
       const previous = state.seen.get(project.id);
       if (previous !== undefined) {
-        rowIssues.push({ row, column: 'id', code: 'duplicate-id', params: { value: project.id, first: previous }, message: `duplicate id "${project.id}" (first used in row ${previous})` });
+        rowIssues.push({
+          row,
+          column: 'id',
+          code: 'duplicate-id',
+          params: { value: project.id, first: previous },
+          message: `duplicate id "${project.id}" (first used in row ${previous})`,
+        });
       } else {
         state.seen.set(project.id, row);
       }
@@ -355,7 +419,14 @@ function validateRange(
 
 function startValidation(table: ProjectTable, options: ProjectsCsvOptions) {
   const { map, issues } = headerIssues(table.header);
-  const out: ProjectValidation = { projects: [], projectRows: [], issues, badRows: new Set(), rowCount: table.rows.length, fatal: issues.length > 0 };
+  const out: ProjectValidation = {
+    projects: [],
+    projectRows: [],
+    issues,
+    badRows: new Set(),
+    rowCount: table.rows.length,
+    fatal: issues.length > 0,
+  };
   for (const issue of table.readIssues ?? []) {
     out.issues.push(issue);
     if (issue.row > 0) out.badRows.add(issue.row);

@@ -28,7 +28,11 @@ export interface SiteCheck {
  * known lead clusters. Unlike `parseSites` it does not throw, and keeps the good features apart.
  * @example checkSites(json, new Set(['food'])).problems.map((p) => p.text)
  */
-export function checkSites(features: readonly unknown[], knownClusterIds: ReadonlySet<string>, file = 'data/parks.geojson'): SiteCheck {
+export function checkSites(
+  features: readonly unknown[],
+  knownClusterIds: ReadonlySet<string>,
+  file = 'data/parks.geojson',
+): SiteCheck {
   const out: SiteCheck = { sites: [], siteIndexes: [], problems: [] };
   const seen = new Set<string>();
   features.forEach((raw, index) => {
@@ -40,7 +44,10 @@ export function checkSites(features: readonly unknown[], knownClusterIds: Readon
       const texts = formatIssues(where, feature.error.issues);
       feature.error.issues.forEach((issue, k) => {
         const field = issue.path.join('.');
-        const value = issue.path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | null | undefined)?.[key as string], raw);
+        const value = issue.path.reduce<unknown>(
+          (node, key) => (node as Record<string | number, unknown> | null | undefined)?.[key as string],
+          raw,
+        );
         const code: SiteProblem['code'] = field.startsWith('geometry')
           ? 'bad-geometry'
           : value === undefined
@@ -48,7 +55,14 @@ export function checkSites(features: readonly unknown[], knownClusterIds: Readon
             : issue.code === 'invalid_value'
               ? 'bad-enum'
               : 'invalid-property';
-        out.problems.push({ index, id, code, field: field || null, params: { field, value: typeof value === 'string' ? value : JSON.stringify(value) ?? '', detail: issue.message }, text: texts[k]! });
+        out.problems.push({
+          index,
+          id,
+          code,
+          field: field || null,
+          params: { field, value: typeof value === 'string' ? value : (JSON.stringify(value) ?? ''), detail: issue.message },
+          text: texts[k]!,
+        });
       });
       return;
     }
@@ -56,13 +70,27 @@ export function checkSites(features: readonly unknown[], knownClusterIds: Readon
     let ok = true;
     if (seen.has(siteId)) {
       ok = false;
-      out.problems.push({ index, id, code: 'duplicate-id', field: 'properties.id', params: { value: siteId }, text: `${where}: duplicate id` });
+      out.problems.push({
+        index,
+        id,
+        code: 'duplicate-id',
+        field: 'properties.id',
+        params: { value: siteId },
+        text: `${where}: duplicate id`,
+      });
     }
     seen.add(siteId);
     for (const cluster of clusters) {
       if (!knownClusterIds.has(cluster)) {
         ok = false;
-        out.problems.push({ index, id, code: 'unknown-cluster', field: 'properties.clusters', params: { value: cluster, known: [...knownClusterIds].join(', ') }, text: `${where}: unknown cluster "${cluster}"` });
+        out.problems.push({
+          index,
+          id,
+          code: 'unknown-cluster',
+          field: 'properties.clusters',
+          params: { value: cluster, known: [...knownClusterIds].join(', ') },
+          text: `${where}: unknown cluster "${cluster}"`,
+        });
       }
     }
     if (ok) {
@@ -83,11 +111,17 @@ export function parseSites(json: unknown, knownClusterIds: ReadonlySet<string>, 
   const collection = sitesFileSchema.safeParse(json);
   if (!collection.success) throw new DataValidationError(file, formatIssues(file, collection.error.issues));
   const checked = checkSites(collection.data.features, knownClusterIds, file);
-  if (checked.problems.length > 0) throw new DataValidationError(file, checked.problems.map((p) => p.text));
+  if (checked.problems.length > 0)
+    throw new DataValidationError(
+      file,
+      checked.problems.map((p) => p.text),
+    );
   return checked.sites;
 }
 
 /** The sites as a plain FeatureCollection for a MapLibre GeoJSON source (which promotes `id`). */
-export function sitesToFeatureCollection(sites: readonly SiteFeature[]): FeatureCollection<Polygon | MultiPolygon, SiteFeature['properties']> {
+export function sitesToFeatureCollection(
+  sites: readonly SiteFeature[],
+): FeatureCollection<Polygon | MultiPolygon, SiteFeature['properties']> {
   return { type: 'FeatureCollection', features: sites.map((site) => ({ ...site })) };
 }

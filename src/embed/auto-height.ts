@@ -53,7 +53,8 @@ export function startAutoHeight(options: AutoHeightOptions): AutoHeight {
     options.post(appMessage('resize', size));
     options.post({ 'datawrapper-height': { [datawrapperId]: size.height } });
     if (pymId !== null) options.post(`pymxPYMx${pymId}xPYMxheightxPYMx${size.height}`);
-    if (iframeResizerId !== null) options.post(`${IFRAME_RESIZER_PREFIX}${iframeResizerId}:${size.height}:${size.width}:${resizerType}`);
+    if (iframeResizerId !== null)
+      options.post(`${IFRAME_RESIZER_PREFIX}${iframeResizerId}:${size.height}:${size.width}:${resizerType}`);
   };
 
   const report = () => {

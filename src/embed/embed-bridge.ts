@@ -98,7 +98,8 @@ export function connectHost(options: HostConnectionOptions): () => void {
   const postRaw = (message: unknown) => {
     if (target !== null) endpoint.parent.postMessage(message, target);
   };
-  const post = <T extends AppEventType>(type: T, payload: AppEventPayloads[T], requestId?: string) => postRaw(appMessage(type, payload, requestId));
+  const post = <T extends AppEventType>(type: T, payload: AppEventPayloads[T], requestId?: string) =>
+    postRaw(appMessage(type, payload, requestId));
 
   const snapshot = (): EmbedState => {
     const map = mapInstance.value;
@@ -127,10 +128,14 @@ export function connectHost(options: HostConnectionOptions): () => void {
 
   const message = (key: MessageKey, values: Record<string, string | number> = {}) => translate(lang.value, key, values);
 
-  const sendError = (code: EmbedErrorCode, text: string, requestId: string | undefined) => post('error', { code, message: text }, requestId);
+  const sendError = (code: EmbedErrorCode, text: string, requestId: string | undefined) =>
+    post('error', { code, message: text }, requestId);
 
   const describeDetail = (detail: ParseDetail): string => {
-    if (detail.kind === 'issues') return detail.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
+    if (detail.kind === 'issues')
+      return detail.issues
+        .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+        .join('; ');
     return detail.got;
   };
 
@@ -160,7 +165,8 @@ export function connectHost(options: HostConnectionOptions): () => void {
       }
       case 'selectSite': {
         const id = command.payload.siteId;
-        if (id !== null && !siteIds().includes(id)) return { code: 'unknown-site', text: message('embed.error.unknownSite', { id, ids: siteIds().join(', ') }) };
+        if (id !== null && !siteIds().includes(id))
+          return { code: 'unknown-site', text: message('embed.error.unknownSite', { id, ids: siteIds().join(', ') }) };
         selectedSiteId.value = id;
         return null;
       }
@@ -169,7 +175,11 @@ export function connectHost(options: HostConnectionOptions): () => void {
         if (index < 0 || index > lastIndex()) {
           return {
             code: 'month-out-of-range',
-            text: message('embed.error.monthOutOfRange', { month: command.payload.month, first: startMonth(), last: monthLabel(startMonth(), lastIndex()) }),
+            text: message('embed.error.monthOutOfRange', {
+              month: command.payload.month,
+              first: startMonth(),
+              last: monthLabel(startMonth(), lastIndex()),
+            }),
           };
         }
         currentMonthIndex.value = index;
@@ -222,7 +232,10 @@ export function connectHost(options: HostConnectionOptions): () => void {
       return;
     }
     const site = activeData().sites.find((s) => s.properties.id === id);
-    post('selectionChanged', { siteId: id, siteName: site ? { zh: site.properties.name_zh, en: site.properties.name_en } : null });
+    post('selectionChanged', {
+      siteId: id,
+      siteName: site ? { zh: site.properties.name_zh, en: site.properties.name_en } : null,
+    });
   });
 
   let lastResult: SimulationResult | null = null;

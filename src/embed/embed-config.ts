@@ -11,7 +11,8 @@ import { exactOrigin } from '../state/url-state';
 const MAX_ORIGINS = 100;
 
 const originSchema = z.string().refine((value) => exactOrigin(value) !== null, {
-  message: 'must be an exact origin such as "https://dashboard.example.gov.cn" (scheme, host and port only; no path, no wildcard)',
+  message:
+    'must be an exact origin such as "https://dashboard.example.gov.cn" (scheme, host and port only; no path, no wildcard)',
 });
 
 export const embedConfigSchema = z.strictObject({
@@ -53,7 +54,12 @@ export function parseOriginList(text: string | undefined): { origins: string[]; 
  * when the URL names one (an origin that is not in the list leaves the list empty).
  * @example allowedOrigins('https://app.cn', ['https://dash.cn'], [], 'https://dash.cn') // Set { 'https://dash.cn' }
  */
-export function allowedOrigins(ownOrigin: string, configured: readonly string[], fromBuild: readonly string[], parentOrigin?: string): ReadonlySet<string> {
+export function allowedOrigins(
+  ownOrigin: string,
+  configured: readonly string[],
+  fromBuild: readonly string[],
+  parentOrigin?: string,
+): ReadonlySet<string> {
   const all = new Set([ownOrigin, ...configured, ...fromBuild]);
   if (parentOrigin === undefined) return all;
   return all.has(parentOrigin) ? new Set([parentOrigin]) : new Set();
@@ -82,13 +88,16 @@ export async function loadConfiguredOrigins(fetchImpl: typeof fetch = fetch): Pr
   }
   const outcome = parseEmbedConfig(json);
   if (outcome.ok) return outcome.origins;
-  console.warn(`embed-config.json is invalid; no parent origin other than the app’s own is allowed.\n${outcome.problems.join('\n')}`);
+  console.warn(
+    `embed-config.json is invalid; no parent origin other than the app’s own is allowed.\n${outcome.problems.join('\n')}`,
+  );
   return [];
 }
 
 /** Origins from the build variable VITE_EMBED_ALLOWED_ORIGINS (empty when unset). */
 export function buildTimeOrigins(): string[] {
   const { origins, rejected } = parseOriginList(import.meta.env['VITE_EMBED_ALLOWED_ORIGINS'] as string | undefined);
-  if (rejected.length > 0) console.warn(`VITE_EMBED_ALLOWED_ORIGINS: ignored entries that are not exact origins: ${rejected.join(', ')}`);
+  if (rejected.length > 0)
+    console.warn(`VITE_EMBED_ALLOWED_ORIGINS: ignored entries that are not exact origins: ${rejected.join(', ')}`);
   return origins;
 }

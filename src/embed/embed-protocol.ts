@@ -83,7 +83,10 @@ export const EMBED_ERROR_CODES = [
 ] as const;
 export type EmbedErrorCode = (typeof EMBED_ERROR_CODES)[number];
 /** The codes the message checks produce; the others come from applying a well-formed command. */
-export type ParseErrorCode = Extract<EmbedErrorCode, 'invalid-envelope' | 'unsupported-version' | 'unknown-command' | 'invalid-payload'>;
+export type ParseErrorCode = Extract<
+  EmbedErrorCode,
+  'invalid-envelope' | 'unsupported-version' | 'unknown-command' | 'invalid-payload'
+>;
 
 /** Payload of each app → host event. */
 export interface AppEventPayloads {
@@ -138,9 +141,7 @@ export type ParseOutcome =
 
 /** What was wrong, as values the bridge turns into a message in the current language. */
 export type ParseDetail =
-  | { kind: 'issues'; issues: z.core.$ZodIssue[] }
-  | { kind: 'version'; got: string }
-  | { kind: 'type'; got: string };
+  { kind: 'issues'; issues: z.core.$ZodIssue[] } | { kind: 'version'; got: string } | { kind: 'type'; got: string };
 
 function recordOf(data: unknown): Record<string, unknown> | null {
   return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
@@ -162,13 +163,17 @@ export function parseHostMessage(data: unknown, errorMap?: z.core.$ZodErrorMap):
   const requestId = typeof rawId === 'string' && rawId.length > 0 && rawId.length <= REQUEST_ID_MAX ? rawId : undefined;
 
   const envelope = envelopeSchema.safeParse(data, context);
-  if (!envelope.success) return { status: 'rejected', requestId, code: 'invalid-envelope', detail: { kind: 'issues', issues: envelope.error.issues } };
+  if (!envelope.success)
+    return { status: 'rejected', requestId, code: 'invalid-envelope', detail: { kind: 'issues', issues: envelope.error.issues } };
   const { version, type, payload } = envelope.data;
-  if (version !== EMBED_API_VERSION) return { status: 'rejected', requestId, code: 'unsupported-version', detail: { kind: 'version', got: String(version) } };
-  if (!Object.hasOwn(hostCommandSchemas, type)) return { status: 'rejected', requestId, code: 'unknown-command', detail: { kind: 'type', got: type } };
+  if (version !== EMBED_API_VERSION)
+    return { status: 'rejected', requestId, code: 'unsupported-version', detail: { kind: 'version', got: String(version) } };
+  if (!Object.hasOwn(hostCommandSchemas, type))
+    return { status: 'rejected', requestId, code: 'unknown-command', detail: { kind: 'type', got: type } };
 
   const commandType = type as HostCommandType;
   const parsed = hostCommandSchemas[commandType].safeParse(payload, context);
-  if (!parsed.success) return { status: 'rejected', requestId, code: 'invalid-payload', detail: { kind: 'issues', issues: parsed.error.issues } };
+  if (!parsed.success)
+    return { status: 'rejected', requestId, code: 'invalid-payload', detail: { kind: 'issues', issues: parsed.error.issues } };
   return { status: 'ok', command: { type: commandType, requestId, payload: parsed.data } as ParsedCommand };
 }

@@ -20,6 +20,8 @@ export interface SiteMetrics {
 export function siteMetrics(site: Feature<Polygon | MultiPolygon>, reference: Feature<Point> | [number, number]): SiteMetrics {
   const areaHa = area(site) / 10_000;
   const from = centroid(site);
-  const distanceKm = distance(from, Array.isArray(reference) ? reference : reference.geometry.coordinates, { units: 'kilometers' });
+  const distanceKm = distance(from, Array.isArray(reference) ? reference : reference.geometry.coordinates, {
+    units: 'kilometers',
+  });
   return { areaHa, areaMu: areaHa * MU_PER_HECTARE, distanceKm };
 }

@@ -145,7 +145,8 @@ export const en: Record<MessageKey, string> = {
   'chart.growth.ppValue': '{value} pp',
   'chart.growth.targetLabel': '{year} target {target}%',
   'chart.growth.targetLabelProbability': '{year} target {target}% · probability {probability}',
-  'chart.growth.summaryYear': 'GDP growth in {year}: {value} (target {target}%): existing economy {organic}, project output {output}, project investment {investment}.',
+  'chart.growth.summaryYear':
+    'GDP growth in {year}: {value} (target {target}%): existing economy {organic}, project output {output}, project investment {investment}.',
   'chart.growth.probability': 'Probability of reaching {target}%: {probability}.',
   'chart.growth.noProbability': 'The expected mode gives no probability; it appears when the Monte Carlo run is done.',
   'chart.growth.summaryMarked': 'Growth in {year}: {value}.',
@@ -225,10 +226,13 @@ export const en: Record<MessageKey, string> = {
   'scenarios.notice.linkIgnored': 'The shared link is invalid and was ignored; the current scenario is unchanged:',
   'scenarios.notice.csvExported': 'Results CSV exported ({mode}).',
   'scenarios.notice.pngFailed': 'Map export failed: {message}',
-  'scenarios.notice.corruptStore': 'The locally saved scenarios were corrupt and could not be read; the raw data was backed up and the list reset.',
-  'scenarios.notice.wrongVersion': 'The locally saved scenarios come from an incompatible version ({version}); the raw data was backed up and the list reset.',
+  'scenarios.notice.corruptStore':
+    'The locally saved scenarios were corrupt and could not be read; the raw data was backed up and the list reset.',
+  'scenarios.notice.wrongVersion':
+    'The locally saved scenarios come from an incompatible version ({version}); the raw data was backed up and the list reset.',
   'scenarios.notice.droppedEntries': '{dropped} damaged saved scenario(s) were removed (and backed up); {kept} kept.',
-  'scenarios.notice.storageUnavailable': 'The browser does not allow local storage, so scenarios cannot be saved; share links and JSON export still work.',
+  'scenarios.notice.storageUnavailable':
+    'The browser does not allow local storage, so scenarios cannot be saved; share links and JSON export still work.',
   'scenarios.notice.writeFailed': 'Saving failed (local storage full or unavailable); the saved scenarios are unchanged.',
   'scenarios.notice.invalidName': 'Enter a name of 1–80 characters.',
   'scenarios.notice.notFound': 'That scenario no longer exists (perhaps deleted in another window).',
@@ -243,7 +247,8 @@ export const en: Record<MessageKey, string> = {
   'scenarios.issue.tooLarge': 'The file is too large (limit {max} KB) to be a scenario file.',
   'scenarios.issue.paramRange': 'Parameter “{label}” ({path}) must be a number between {min} and {max}; got {got}.',
   'scenarios.issue.paramInteger': 'Parameter “{label}” ({path}) must be a whole number between {min} and {max}; got {got}.',
-  'scenarios.issue.paramMultiple': 'Parameter “{label}” ({path}) must be a multiple of {step} between {min} and {max}; got {got}.',
+  'scenarios.issue.paramMultiple':
+    'Parameter “{label}” ({path}) must be a multiple of {step} between {min} and {max}; got {got}.',
   'scenarios.issue.unknownParam': 'Unknown parameter “{path}”.',
   'scenarios.issue.unknownSite': 'Unknown site “{id}”.',
   'scenarios.issue.unknownCluster': 'Unknown industry cluster “{id}”.',
@@ -259,7 +264,8 @@ export const en: Record<MessageKey, string> = {
   'embed.error.unknownSite': 'Unknown site “{id}”. Sites: {ids}.',
   'embed.error.monthOutOfRange': 'Month {month} is outside the simulated range ({first} to {last}).',
   'present.enter': 'Presentation',
-  'present.enterTitle': 'Full-screen tour of the eight parks and one center for investment-promotion events (also opens with ?mode=present)',
+  'present.enterTitle':
+    'Full-screen tour of the eight parks and one center for investment-promotion events (also opens with ?mode=present)',
   'present.exit': 'Exit presentation',
   'present.fullscreen': 'Full screen',
   'present.fullscreenRefused': 'Full screen is not allowed by the browser or the host page: press F11 · 请按 F11 全屏',
@@ -305,7 +311,8 @@ export const en: Record<MessageKey, string> = {
   'present.columns': 'Column height: project output by site in {year} (simulated)',
   'present.tourInvalid': 'The tour file data/tour.json is invalid and cannot be played:',
   'import.heading': 'Data',
-  'import.intro': 'Import your own site boundaries, project lists and 20-day progress reports. A file is checked in a preview first and replaces the data in use only when you apply it; the built-in illustrative data can always be restored.',
+  'import.intro':
+    'Import your own site boundaries, project lists and 20-day progress reports. A file is checked in a preview first and replaces the data in use only when you apply it; the built-in illustrative data can always be restored.',
   'import.drop.label': 'Drop a file here',
   'import.drop.choose': 'Choose a file…',
   'import.drop.hint': 'Sites: GeoJSON, KML/KMZ, zipped Shapefile. Projects and progress reports: CSV (UTF-8 or GBK), XLSX',
@@ -336,12 +343,14 @@ export const en: Record<MessageKey, string> = {
   'import.action.apply': 'Apply',
   'import.action.applySkipping': 'Skip the bad rows and apply the other {good}',
   'import.action.skipConfirm': 'I choose to skip the {bad} rows with errors (they will not be imported)',
-  'import.action.blocked': 'This file has errors that cannot be skipped, so it cannot be applied. Correct the file and import it again.',
+  'import.action.blocked':
+    'This file has errors that cannot be skipped, so it cannot be applied. Correct the file and import it again.',
   'import.action.discard': 'Discard this file',
   'import.action.restore': 'Restore the previous data',
   'import.action.reset': 'Reset to built-in data',
   'import.templates.heading': 'Templates and export',
-  'import.templates.note': 'Template headers are bilingual (e.g. “总投资（万元） total_investment_wan”); exported data uses the same format and imports back unchanged.',
+  'import.templates.note':
+    'Template headers are bilingual (e.g. “总投资（万元） total_investment_wan”); exported data uses the same format and imports back unchanged.',
   'import.templates.projectsCsv': 'Projects template (CSV)',
   'import.templates.projectsXlsx': 'Projects template (XLSX)',
   'import.templates.reportsCsv': 'Progress-report template (CSV)',
@@ -358,10 +367,14 @@ export const en: Record<MessageKey, string> = {
   'import.notice.restored': 'The previous data is restored.',
   'import.notice.reset': 'The built-in illustrative data is restored.',
   'import.notice.noPrevious': 'There is no previous data to restore.',
-  'import.notice.saveFailed': 'The data is applied but could not be saved on this computer ({detail}); it will not survive a reload.',
-  'import.notice.corrupt': 'The imported data saved on this computer was damaged; the built-in data is in use (the raw content was backed up).',
-  'import.notice.wrongVersion': 'The imported data saved on this computer comes from an incompatible version ({version}); the built-in data is in use (the raw content was backed up).',
-  'import.notice.invalidStored': 'The imported data saved on this computer failed its checks ({detail}); the built-in data is in use (the raw content was backed up).',
+  'import.notice.saveFailed':
+    'The data is applied but could not be saved on this computer ({detail}); it will not survive a reload.',
+  'import.notice.corrupt':
+    'The imported data saved on this computer was damaged; the built-in data is in use (the raw content was backed up).',
+  'import.notice.wrongVersion':
+    'The imported data saved on this computer comes from an incompatible version ({version}); the built-in data is in use (the raw content was backed up).',
+  'import.notice.invalidStored':
+    'The imported data saved on this computer failed its checks ({detail}); the built-in data is in use (the raw content was backed up).',
   'import.notice.rejected': '“{file}” was not applied; the data is unchanged.',
   'import.notice.readFailed': 'Could not read “{file}”: {detail}',
   'import.where.file': 'File',
@@ -380,7 +393,8 @@ export const en: Record<MessageKey, string> = {
   'import.issue.kml-invalid': 'Not a valid KML file.',
   'import.issue.not-zip': 'The file is not a valid zip archive.',
   'import.issue.kmz-no-kml': 'The KMZ archive contains no .kml file.',
-  'import.issue.shp-missing-parts': 'Shapefile “{layer}” lacks required parts: {missing}. Zip the .shp, .shx and .dbf (and .prj) of the same name together.',
+  'import.issue.shp-missing-parts':
+    'Shapefile “{layer}” lacks required parts: {missing}. Zip the .shp, .shx and .dbf (and .prj) of the same name together.',
   'import.issue.shp-invalid': 'The Shapefile cannot be read: {detail}',
   'import.issue.xlsx-invalid': 'The XLSX file cannot be read: {detail}',
   'import.issue.no-features': 'The file contains no features.',
@@ -389,9 +403,12 @@ export const en: Record<MessageKey, string> = {
   'import.issue.simulator-rejects': 'The simulator does not accept this data: {detail}',
   'import.issue.not-polygon': 'The geometry is a {type}; a site must be a Polygon or MultiPolygon.',
   'import.issue.bad-geometry': 'Invalid geometry: {detail}',
-  'import.issue.swapped-coordinates': 'Latitude and longitude seem swapped (latitude above 90°). Coordinates must be “longitude, latitude”.',
-  'import.issue.self-intersection': 'The polygon boundary intersects itself. Repair the geometry in GIS software and import again.',
-  'import.issue.outside-county': 'This site lies entirely outside Tonghua County; check that the right coordinate system is selected.',
+  'import.issue.swapped-coordinates':
+    'Latitude and longitude seem swapped (latitude above 90°). Coordinates must be “longitude, latitude”.',
+  'import.issue.self-intersection':
+    'The polygon boundary intersects itself. Repair the geometry in GIS software and import again.',
+  'import.issue.outside-county':
+    'This site lies entirely outside Tonghua County; check that the right coordinate system is selected.',
   'import.issue.missing-property': 'The property “{field}” is missing.',
   'import.issue.bad-enum': '“{value}” is not allowed (use one of: {allowed}).',
   'import.issue.invalid-property': 'The property “{field}” has an invalid value “{value}” ({detail}).',
@@ -411,7 +428,8 @@ export const en: Record<MessageKey, string> = {
   'import.issue.not-month': 'Must be a month YYYY-MM (e.g. 2017-06); got “{value}”.',
   'import.issue.bad-id': 'The id “{value}” is invalid: letters, digits, “-”, “_” and “.” only, no spaces.',
   'import.issue.exceeds-total': '{value} exceeds the total investment {total}.',
-  'import.issue.before-not-continuing': 'Only continuing projects have investment before the start; a {type} project must have 0.',
+  'import.issue.before-not-continuing':
+    'Only continuing projects have investment before the start; a {type} project must have 0.',
   'import.issue.unknown-site': 'Unknown site “{value}” (known: {known}).',
   'import.issue.duplicate-report': 'Project “{value}” already has a report for {date} (row {first}).',
   'import.issue.no-rows': 'The file has no data rows.',
@@ -423,5 +441,6 @@ export const en: Record<MessageKey, string> = {
   'import.issue.read-failed': 'The file cannot be read: {detail}',
   'import.chart.actual': 'actual (progress reports)',
   'import.chart.projected': 'projected',
-  'import.chart.summary': 'Up to {month} the figures include {actual} of reported actual investment (solid line, dark bars); after that they are projected (dashed).',
+  'import.chart.summary':
+    'Up to {month} the figures include {actual} of reported actual investment (solid line, dark bars); after that they are projected (dashed).',
 };

@@ -146,7 +146,8 @@ export const zhCN = {
   'chart.growth.ppValue': '{value}个百分点',
   'chart.growth.targetLabel': '{year}年目标 {target}%',
   'chart.growth.targetLabelProbability': '{year}年目标 {target}% · 达成概率 {probability}',
-  'chart.growth.summaryYear': '{year}年地区生产总值增长{value}（目标{target}%），其中既有经济贡献{organic}，项目产出{output}，项目投资{investment}。',
+  'chart.growth.summaryYear':
+    '{year}年地区生产总值增长{value}（目标{target}%），其中既有经济贡献{organic}，项目产出{output}，项目投资{investment}。',
   'chart.growth.probability': '达到{target}%目标的概率为{probability}。',
   'chart.growth.noProbability': '期望值模式不计算达标概率，蒙特卡洛模拟完成后显示。',
   'chart.growth.summaryMarked': '{year}年增长{value}。',
@@ -306,7 +307,8 @@ export const zhCN = {
   'present.columns': '柱高：{year}年各园区项目产值（模拟）',
   'present.tourInvalid': '演示脚本 data/tour.json 无效，无法播放：',
   'import.heading': '数据',
-  'import.intro': '导入您自己的园区边界、项目清单和每20天的进度报告。文件先在预览中检查，确认后才会替换当前数据；内置示意数据随时可以恢复。',
+  'import.intro':
+    '导入您自己的园区边界、项目清单和每20天的进度报告。文件先在预览中检查，确认后才会替换当前数据；内置示意数据随时可以恢复。',
   'import.drop.label': '将文件拖放到此处',
   'import.drop.choose': '选择文件…',
   'import.drop.hint': '园区：GeoJSON、KML/KMZ、Shapefile（zip）；项目与进度报告：CSV（UTF-8 或 GBK）、XLSX',
@@ -342,7 +344,8 @@ export const zhCN = {
   'import.action.restore': '恢复上一份数据',
   'import.action.reset': '恢复内置数据',
   'import.templates.heading': '模板与导出',
-  'import.templates.note': '模板表头为中英双语（如“总投资（万元） total_investment_wan”）；导出的当前数据与模板格式相同，可直接重新导入。',
+  'import.templates.note':
+    '模板表头为中英双语（如“总投资（万元） total_investment_wan”）；导出的当前数据与模板格式相同，可直接重新导入。',
   'import.templates.projectsCsv': '项目模板（CSV）',
   'import.templates.projectsXlsx': '项目模板（XLSX）',
   'import.templates.reportsCsv': '进度报告模板（CSV）',
@@ -381,7 +384,8 @@ export const zhCN = {
   'import.issue.kml-invalid': '不是有效的 KML 文件。',
   'import.issue.not-zip': '文件不是有效的 zip 压缩包。',
   'import.issue.kmz-no-kml': 'KMZ 压缩包中没有 .kml 文件。',
-  'import.issue.shp-missing-parts': 'Shapefile“{layer}”缺少必需的组成文件：{missing}。请将同名的 .shp、.shx、.dbf（及 .prj）一起压缩。',
+  'import.issue.shp-missing-parts':
+    'Shapefile“{layer}”缺少必需的组成文件：{missing}。请将同名的 .shp、.shx、.dbf（及 .prj）一起压缩。',
   'import.issue.shp-invalid': 'Shapefile 无法读取：{detail}',
   'import.issue.xlsx-invalid': 'XLSX 文件无法读取：{detail}',
   'import.issue.no-features': '文件中没有要素。',

@@ -23,10 +23,12 @@ const ACCEPT = '.geojson,.json,.kml,.kmz,.zip,.csv,.txt,.xlsx';
 function nextPaint(): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, 50);
-    requestAnimationFrame(() => setTimeout(() => {
-      clearTimeout(timer);
-      resolve();
-    }, 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
   });
 }
 
@@ -34,9 +36,7 @@ let countyPromise: Promise<GeoJSON.FeatureCollection | null> | null = null;
 
 /** The county outline for the "outside the county" warning, fetched once from the app's own files. */
 function loadCounty(): Promise<GeoJSON.FeatureCollection | null> {
-  countyPromise ??= import('./county-outline')
-    .then((m) => m.loadCountyOutline())
-    .catch(() => null);
+  countyPromise ??= import('./county-outline').then((m) => m.loadCountyOutline()).catch(() => null);
   return countyPromise;
 }
 
@@ -71,7 +71,11 @@ export function DataPanel() {
     setSkipChosen(false);
     setBusy({ file: file.name, done: 0, total: 0 });
     try {
-      const [{ previewImport }, county, buffer] = await Promise.all([import('./import-preview'), loadCounty(), file.arrayBuffer()]);
+      const [{ previewImport }, county, buffer] = await Promise.all([
+        import('./import-preview'),
+        loadCounty(),
+        file.arrayBuffer(),
+      ]);
       const base = dataset.peek() ?? data;
       const result = await previewImport({ name: file.name, bytes: new Uint8Array(buffer) }, base, {
         crs,
@@ -85,7 +89,12 @@ export function DataPanel() {
       setPreview({ preview: result, base });
       if (!result.full) importNotice.value = null;
     } catch (error) {
-      if (run.current === mine) importNotice.value = { key: 'import.notice.readFailed', params: { file: file.name, detail: error instanceof Error ? error.message : String(error) }, tone: 'error' };
+      if (run.current === mine)
+        importNotice.value = {
+          key: 'import.notice.readFailed',
+          params: { file: file.name, detail: error instanceof Error ? error.message : String(error) },
+          tone: 'error',
+        };
     } finally {
       if (run.current === mine) setBusy(null);
     }
@@ -130,9 +139,15 @@ export function DataPanel() {
 
       <div class="data-panel__status" data-testid="data-status">
         <strong>{t('import.status.heading')}：</strong>
-        {stored.current ? t('import.status.imported', { sources: stored.current.sources.join('、') }) : t('import.status.builtin')}
+        {stored.current
+          ? t('import.status.imported', { sources: stored.current.sources.join('、') })
+          : t('import.status.builtin')}
         <br />
-        {t('import.status.counts', { sites: data.sites.length, projects: data.projects.length, reports: data.progressReports?.length ?? 0 })}
+        {t('import.status.counts', {
+          sites: data.sites.length,
+          projects: data.projects.length,
+          reports: data.progressReports?.length ?? 0,
+        })}
       </div>
 
       <div aria-live="polite" class="data-panel__live">
@@ -145,7 +160,11 @@ export function DataPanel() {
 
       <label class="data-panel__crs">
         {t('import.crs.label')}
-        <select value={crs} onChange={(e) => setCrs((e.currentTarget as HTMLSelectElement).value as Crs)} data-testid="import-crs">
+        <select
+          value={crs}
+          onChange={(e) => setCrs((e.currentTarget as HTMLSelectElement).value as Crs)}
+          data-testid="import-crs"
+        >
           {CRS_OPTIONS.map((c) => (
             <option key={c} value={c}>
               {t(`import.crs.${c}` as MessageKey)}
@@ -199,10 +218,23 @@ export function DataPanel() {
       )}
 
       {p && (
-        <section class="data-panel__preview" aria-labelledby="import-preview-heading" data-testid="import-preview" data-kind={p.kind ?? ''}>
+        <section
+          class="data-panel__preview"
+          aria-labelledby="import-preview-heading"
+          data-testid="import-preview"
+          data-kind={p.kind ?? ''}
+        >
           <h3 id="import-preview-heading">{t('import.preview.heading', { file: p.fileName })}</h3>
-          <p data-testid="import-summary">{t('import.preview.summary', { kind: kindLabel(p.kind), count: p.rowCount, bad: p.badCount, warnings })}</p>
-          {p.encoding && <p class="data-panel__hint">{t('import.preview.encoding', { encoding: p.encoding === 'gb18030' ? 'GBK / GB18030' : p.encoding === 'utf-8-bom' ? 'UTF-8 (BOM)' : 'UTF-8' })}</p>}
+          <p data-testid="import-summary">
+            {t('import.preview.summary', { kind: kindLabel(p.kind), count: p.rowCount, bad: p.badCount, warnings })}
+          </p>
+          {p.encoding && (
+            <p class="data-panel__hint">
+              {t('import.preview.encoding', {
+                encoding: p.encoding === 'gb18030' ? 'GBK / GB18030' : p.encoding === 'utf-8-bom' ? 'UTF-8 (BOM)' : 'UTF-8',
+              })}
+            </p>
+          )}
 
           <h4>{t('import.issues.heading', { count: p.issues.length + p.moreIssues })}</h4>
           {p.issues.length === 0 ? (
@@ -248,7 +280,15 @@ export function DataPanel() {
                     {p.rows.map((row) => (
                       <tr key={row.row} class={`data-panel__row--${row.status}`}>
                         <th scope="row">{row.row}</th>
-                        <td>{t(row.status === 'ok' ? 'import.preview.ok' : row.status === 'bad' ? 'import.preview.bad' : 'import.preview.warn')}</td>
+                        <td>
+                          {t(
+                            row.status === 'ok'
+                              ? 'import.preview.ok'
+                              : row.status === 'bad'
+                                ? 'import.preview.bad'
+                                : 'import.preview.warn',
+                          )}
+                        </td>
                         {row.cells.map((cell, i) => (
                           <td key={i}>{cell}</td>
                         ))}
@@ -257,7 +297,9 @@ export function DataPanel() {
                   </tbody>
                 </table>
               </div>
-              {p.rowCount > p.rows.length && <p class="data-panel__hint">{t('import.preview.shown', { shown: p.rows.length })}</p>}
+              {p.rowCount > p.rows.length && (
+                <p class="data-panel__hint">{t('import.preview.shown', { shown: p.rows.length })}</p>
+              )}
             </>
           )}
 
@@ -269,7 +311,12 @@ export function DataPanel() {
             ) : p.skipping && errors > 0 ? (
               <div class="data-panel__skip">
                 <label>
-                  <input type="checkbox" checked={skipChosen} onChange={(e) => setSkipChosen((e.currentTarget as HTMLInputElement).checked)} data-testid="import-skip-confirm" />
+                  <input
+                    type="checkbox"
+                    checked={skipChosen}
+                    onChange={(e) => setSkipChosen((e.currentTarget as HTMLInputElement).checked)}
+                    data-testid="import-skip-confirm"
+                  />
                   {t('import.action.skipConfirm', { bad: p.badCount })}
                 </label>
                 <button type="button" disabled={!skipChosen} onClick={() => void apply(true)} data-testid="import-apply-skipping">
@@ -300,28 +347,50 @@ export function DataPanel() {
       <h3 class="data-panel__subheading">{t('import.templates.heading')}</h3>
       <p class="data-panel__hint">{t('import.templates.note')}</p>
       <div class="data-panel__downloads">
-        <button type="button" onClick={() => downloadBlob(new Blob([projectsCsv([exampleProject(data)])], { type: CSV_TYPE }), 'projects-template.csv')}>
+        <button
+          type="button"
+          onClick={() =>
+            downloadBlob(new Blob([projectsCsv([exampleProject(data)])], { type: CSV_TYPE }), 'projects-template.csv')
+          }
+        >
           {t('import.templates.projectsCsv')}
         </button>
         <button type="button" onClick={() => void downloadXlsx('projects', data, true, 'projects-template.xlsx')}>
           {t('import.templates.projectsXlsx')}
         </button>
-        <button type="button" onClick={() => downloadBlob(new Blob([reportsCsv(templateRows(data).reports)], { type: CSV_TYPE }), 'progress-reports-template.csv')}>
+        <button
+          type="button"
+          onClick={() =>
+            downloadBlob(new Blob([reportsCsv(templateRows(data).reports)], { type: CSV_TYPE }), 'progress-reports-template.csv')
+          }
+        >
           {t('import.templates.reportsCsv')}
         </button>
         <button type="button" onClick={() => void downloadXlsx('reports', data, true, 'progress-reports-template.xlsx')}>
           {t('import.templates.reportsXlsx')}
         </button>
-        <button type="button" onClick={() => downloadBlob(new Blob([projectsCsv(data.projects)], { type: CSV_TYPE }), 'projects.csv')} data-testid="export-projects-csv">
+        <button
+          type="button"
+          onClick={() => downloadBlob(new Blob([projectsCsv(data.projects)], { type: CSV_TYPE }), 'projects.csv')}
+          data-testid="export-projects-csv"
+        >
           {t('import.export.projectsCsv')}
         </button>
         <button type="button" onClick={() => void downloadXlsx('projects', data, false, 'projects.xlsx')}>
           {t('import.export.projectsXlsx')}
         </button>
-        <button type="button" onClick={() => downloadBlob(new Blob([reportsCsv(data.progressReports ?? [])], { type: CSV_TYPE }), 'progress-reports.csv')}>
+        <button
+          type="button"
+          onClick={() =>
+            downloadBlob(new Blob([reportsCsv(data.progressReports ?? [])], { type: CSV_TYPE }), 'progress-reports.csv')
+          }
+        >
           {t('import.export.reportsCsv')}
         </button>
-        <button type="button" onClick={() => downloadBlob(new Blob([sitesGeoJson(data.sites)], { type: 'application/geo+json' }), 'sites.geojson')}>
+        <button
+          type="button"
+          onClick={() => downloadBlob(new Blob([sitesGeoJson(data.sites)], { type: 'application/geo+json' }), 'sites.geojson')}
+        >
           {t('import.export.sites')}
         </button>
       </div>

@@ -15,7 +15,14 @@ export function guardCell(text: string): string {
   return /^'*[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
-const NUMERIC = new Set<string>(['total_investment_wan', 'invested_before_wan', 'construction_months', 'full_output_wan', 'rampup_months', 'invested_to_date_wan']);
+const NUMERIC = new Set<string>([
+  'total_investment_wan',
+  'invested_before_wan',
+  'construction_months',
+  'full_output_wan',
+  'rampup_months',
+  'invested_to_date_wan',
+]);
 
 export const projectHeader = (): string[] => PROJECT_CSV_COLUMNS.map((c) => templateHeader(c, PROJECT_COLUMN_LABELS));
 export const reportHeader = (): string[] => REPORT_CSV_COLUMNS.map((c) => templateHeader(c, REPORT_COLUMN_LABELS));
@@ -63,13 +70,22 @@ export function reportsCsv(reports: readonly ProgressReport[]): string {
 }
 
 /** XLSX bytes of a header and rows (numbers stay numbers; text is stored as text, never as a formula). */
-export async function toXlsx(header: readonly string[], rows: readonly (readonly (string | number)[])[], sheet: string): Promise<Blob> {
+export async function toXlsx(
+  header: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+  sheet: string,
+): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal');
   const cells = [
     header.map((h) => ({ value: h, type: String, fontWeight: 'bold' as const })),
-    ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? { value: cell, type: Number } : { value: cell, type: String }))),
+    ...rows.map((row) =>
+      row.map((cell) => (typeof cell === 'number' ? { value: cell, type: Number } : { value: cell, type: String })),
+    ),
   ];
-  return writeXlsxFile(cells, { sheet, columns: header.map((h) => ({ width: Math.min(40, Math.max(12, h.length + 4)) })) }).toBlob();
+  return writeXlsxFile(cells, {
+    sheet,
+    columns: header.map((h) => ({ width: Math.min(40, Math.max(12, h.length + 4)) })),
+  }).toBlob();
 }
 
 export function projectsXlsx(projects: readonly Project[]): Promise<Blob> {
@@ -82,7 +98,10 @@ export function reportsXlsx(reports: readonly ProgressReport[]): Promise<Blob> {
 
 /** The example rows of the two templates. */
 export function templateRows(data: BuiltinData): { projects: Project[]; reports: ProgressReport[] } {
-  return { projects: [exampleProject(data)], reports: [{ ...PROGRESS_REPORT_EXAMPLE, projectId: data.projects[0]?.id ?? PROGRESS_REPORT_EXAMPLE.projectId }] };
+  return {
+    projects: [exampleProject(data)],
+    reports: [{ ...PROGRESS_REPORT_EXAMPLE, projectId: data.projects[0]?.id ?? PROGRESS_REPORT_EXAMPLE.projectId }],
+  };
 }
 
 export function sitesGeoJson(sites: readonly SiteFeature[]): string {

@@ -7,7 +7,16 @@ import { signal } from '@preact/signals';
 import type { BuiltinData } from '../data/builtin-data';
 import type { MessageKey } from '../i18n/i18n';
 import { dataset } from '../state/data-state';
-import { idbBackend, loadDatasets, saveDatasets, snapshotOf, type DatasetStoreNotice, type KeyValueBackend, type Snapshot, type StoredDatasets } from './dataset-store';
+import {
+  idbBackend,
+  loadDatasets,
+  saveDatasets,
+  snapshotOf,
+  type DatasetStoreNotice,
+  type KeyValueBackend,
+  type Snapshot,
+  type StoredDatasets,
+} from './dataset-store';
 
 export interface ImportNotice {
   key: MessageKey;
@@ -42,7 +51,12 @@ function builtinData(): BuiltinData {
 
 export function datasetOf(snapshot: Snapshot): BuiltinData {
   const base = builtinData();
-  return { ...base, sites: snapshot.sites ?? base.sites, projects: snapshot.projects ?? base.projects, progressReports: snapshot.progressReports };
+  return {
+    ...base,
+    sites: snapshot.sites ?? base.sites,
+    projects: snapshot.projects ?? base.projects,
+    progressReports: snapshot.progressReports,
+  };
 }
 
 export function storeNoticeOf(notice: DatasetStoreNotice): ImportNotice {

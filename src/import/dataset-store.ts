@@ -77,24 +77,36 @@ const text = (value: unknown): string => (typeof value === 'number' ? String(val
  * Rebuilds and re-checks a stored snapshot: the sites, projects and reports pass the import checks
  * again and the simulator accepts the result; otherwise the reason, in English (it goes to a notice).
  */
-export function datasetOfSnapshot(snapshot: z.infer<typeof snapshotShape>, builtin: BuiltinData): { ok: true; data: BuiltinData; snapshot: Snapshot } | { ok: false; detail: string } {
+export function datasetOfSnapshot(
+  snapshot: z.infer<typeof snapshotShape>,
+  builtin: BuiltinData,
+): { ok: true; data: BuiltinData; snapshot: Snapshot } | { ok: false; detail: string } {
   const clusterIds = builtin.clusters.map((c) => c.id);
   let sites = builtin.sites;
   if (snapshot.sites) {
     const checked = checkSites(snapshot.sites, new Set(clusterIds), 'stored sites');
-    if (checked.problems.length > 0 || checked.sites.length === 0) return { ok: false, detail: checked.problems[0]?.text ?? 'no sites' };
+    if (checked.problems.length > 0 || checked.sites.length === 0)
+      return { ok: false, detail: checked.problems[0]?.text ?? 'no sites' };
     sites = checked.sites;
   }
   let projects = builtin.projects;
   if (snapshot.projects) {
-    const table = { header: [...PROJECT_CSV_COLUMNS], rows: snapshot.projects.map((p) => PROJECT_CSV_COLUMNS.map((c) => text(p[c]))) };
+    const table = {
+      header: [...PROJECT_CSV_COLUMNS],
+      rows: snapshot.projects.map((p) => PROJECT_CSV_COLUMNS.map((c) => text(p[c]))),
+    };
     const v = validateProjectTable(table, { siteIds: sites.map((s) => s.properties.id), clusterIds, maxIssues: 1 });
     if (v.issues.length > 0) return { ok: false, detail: `projects row ${v.issues[0]!.row}: ${v.issues[0]!.message}` };
     projects = v.projects;
   }
   const reportTable = {
     header: ['project_id', 'report_date', 'status', 'invested_to_date_wan'],
-    rows: snapshot.progressReports.map((r) => [text(r['projectId']), text(r['reportDate']), text(r['status']), text(r['investedToDateWan'])]),
+    rows: snapshot.progressReports.map((r) => [
+      text(r['projectId']),
+      text(r['reportDate']),
+      text(r['status']),
+      text(r['investedToDateWan']),
+    ]),
   };
   let progressReports: ProgressReport[] = [];
   if (reportTable.rows.length > 0) {
@@ -103,7 +115,8 @@ export function datasetOfSnapshot(snapshot: z.infer<typeof snapshotShape>, built
       startMonth: `${builtin.baseline.base_year.value + 1}-01`,
       maxIssues: 1,
     });
-    if (v.badRows.size > 0 || v.fatal) return { ok: false, detail: `progress report row ${v.issues[0]?.row ?? 0}: ${v.issues[0]?.code ?? 'invalid'}` };
+    if (v.badRows.size > 0 || v.fatal)
+      return { ok: false, detail: `progress report row ${v.issues[0]?.row ?? 0}: ${v.issues[0]?.code ?? 'invalid'}` };
     progressReports = v.reports;
   }
   const data: BuiltinData = { ...builtin, sites, projects, progressReports };
@@ -112,7 +125,12 @@ export function datasetOfSnapshot(snapshot: z.infer<typeof snapshotShape>, built
   return {
     ok: true,
     data,
-    snapshot: { sites: snapshot.sites ? sites : null, projects: snapshot.projects ? projects : null, progressReports, sources: snapshot.sources },
+    snapshot: {
+      sites: snapshot.sites ? sites : null,
+      projects: snapshot.projects ? projects : null,
+      progressReports,
+      sources: snapshot.sources,
+    },
   };
 }
 
@@ -143,7 +161,11 @@ export async function loadDatasets(backend: KeyValueBackend, builtin: BuiltinDat
   try {
     raw = await backend.get(DATASET_STORE_KEY);
   } catch (error) {
-    return { stored: empty, dataset: null, notice: { kind: 'unavailable', detail: error instanceof Error ? error.message : String(error) } };
+    return {
+      stored: empty,
+      dataset: null,
+      notice: { kind: 'unavailable', detail: error instanceof Error ? error.message : String(error) },
+    };
   }
   if (raw === undefined || raw === null) return { stored: empty, dataset: null, notice: null };
 
@@ -164,7 +186,8 @@ export async function loadDatasets(backend: KeyValueBackend, builtin: BuiltinDat
   const shape = storeShape.safeParse(raw);
   if (!shape.success) {
     const version = typeof raw === 'object' && 'version' in raw ? (raw as { version: unknown }).version : undefined;
-    if (version !== undefined && version !== DATASET_STORE_VERSION) return recover({ kind: 'wrong-version', version: String(version) });
+    if (version !== undefined && version !== DATASET_STORE_VERSION)
+      return recover({ kind: 'wrong-version', version: String(version) });
     return recover({ kind: 'corrupt' });
   }
   const stored: StoredDatasets = { current: null, previous: null };

@@ -7,14 +7,14 @@
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'gb18030';
 
 export type DecodedText =
-  | { ok: true; text: string; encoding: TextEncodingName }
-  | { ok: false; reason: 'utf-16' | 'binary' | 'undecodable' };
+  { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: 'utf-16' | 'binary' | 'undecodable' };
 
 /**
  * @example decodeText(new TextEncoder().encode('项目')) // { ok: true, text: '项目', encoding: 'utf-8' }
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return { ok: false, reason: 'utf-16' };
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+    return { ok: false, reason: 'utf-16' };
   // NUL bytes do not occur in text files in either encoding; they mark a binary file (or BOM-less UTF-16).
   const probe = Math.min(bytes.length, 4096);
   for (let i = 0; i < probe; i++) if (bytes[i] === 0) return { ok: false, reason: 'binary' };

@@ -96,22 +96,42 @@ export function detectFormat(name: string, bytes: Uint8Array): Detected {
   }
 }
 
-const fileError = (code: ImportIssue['code'], params: ImportIssue['params'] = {}): ImportIssue => ({ severity: 'error', code, params });
+const fileError = (code: ImportIssue['code'], params: ImportIssue['params'] = {}): ImportIssue => ({
+  severity: 'error',
+  code,
+  params,
+});
 
 function emptyPreview(file: ImportFile, issues: ImportIssue[], kind: ImportKind | null = null): ImportPreview {
-  return { fileName: file.name, kind, encoding: null, columns: [], rows: [], rowCount: 0, badCount: 0, issues, moreIssues: 0, full: null, skipping: null, goodCount: 0 };
+  return {
+    fileName: file.name,
+    kind,
+    encoding: null,
+    columns: [],
+    rows: [],
+    rowCount: 0,
+    badCount: 0,
+    issues,
+    moreIssues: 0,
+    full: null,
+    skipping: null,
+    goodCount: 0,
+  };
 }
 
 /** Spreadsheet cells as text: numbers in their shortest exact form, dates as YYYY-MM-DD. */
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return `${value.getUTCFullYear()}-${String(value.getUTCMonth() + 1).padStart(2, '0')}-${String(value.getUTCDate()).padStart(2, '0')}`;
+  if (value instanceof Date)
+    return `${value.getUTCFullYear()}-${String(value.getUTCMonth() + 1).padStart(2, '0')}-${String(value.getUTCDate()).padStart(2, '0')}`;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
 }
 
 /** The first sheet of an XLSX file as a table of text cells. */
-export async function readXlsxTable(bytes: Uint8Array): Promise<{ ok: true; table: ProjectTable } | { ok: false; issue: ImportIssue }> {
+export async function readXlsxTable(
+  bytes: Uint8Array,
+): Promise<{ ok: true; table: ProjectTable } | { ok: false; issue: ImportIssue }> {
   try {
     const { readSheet } = await import('read-excel-file/universal');
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -140,7 +160,16 @@ function finish(preview: ImportPreview): ImportPreview {
 /** The simulator's own check of a candidate dataset: the last door before anything is applied. */
 function simulatorIssues(data: BuiltinData): ImportIssue[] {
   const r = prepareData(simulatorDataOf(data));
-  return r.ok ? [] : [fileError('simulator-rejects', { detail: r.issues.slice(0, 3).map((i) => i.message).join('; ') })];
+  return r.ok
+    ? []
+    : [
+        fileError('simulator-rejects', {
+          detail: r.issues
+            .slice(0, 3)
+            .map((i) => i.message)
+            .join('; '),
+        }),
+      ];
 }
 
 /** Drops reports of projects that are not in `projects`, with a warning naming them. */
@@ -150,14 +179,29 @@ function keepReportsOf(data: BuiltinData, issues: ImportIssue[]): BuiltinData {
   const dropped = reports.filter((r) => !ids.has(r.projectId));
   if (dropped.length === 0) return data;
   const names = [...new Set(dropped.map((r) => r.projectId))];
-  issues.push({ severity: 'warning', code: 'reports-dropped', params: { count: dropped.length, projects: names.slice(0, 10).join(', ') + (names.length > 10 ? ' …' : '') } });
+  issues.push({
+    severity: 'warning',
+    code: 'reports-dropped',
+    params: { count: dropped.length, projects: names.slice(0, 10).join(', ') + (names.length > 10 ? ' …' : '') },
+  });
   return { ...data, progressReports: reports.filter((r) => ids.has(r.projectId)) };
 }
 
-async function previewTable(file: ImportFile, table: ProjectTable, encoding: TextEncodingName | null, current: BuiltinData, options: ImportOptions): Promise<ImportPreview> {
+async function previewTable(
+  file: ImportFile,
+  table: ProjectTable,
+  encoding: TextEncodingName | null,
+  current: BuiltinData,
+  options: ImportOptions,
+): Promise<ImportPreview> {
   const reports = isReportHeader(table.header);
   const kind: ImportKind = reports ? 'reports' : 'projects';
-  const preview: ImportPreview = { ...emptyPreview(file, [], kind), encoding, columns: [...table.header], rowCount: table.rows.length };
+  const preview: ImportPreview = {
+    ...emptyPreview(file, [], kind),
+    encoding,
+    columns: [...table.header],
+    rowCount: table.rows.length,
+  };
   const status = new Map<number, 'bad' | 'warn'>();
 
   if (reports) {
@@ -166,12 +210,21 @@ async function previewTable(file: ImportFile, table: ProjectTable, encoding: Tex
       startMonth: `${current.baseline.base_year.value + 1}-01`,
       maxIssues: MAX_ISSUES + 1,
     });
-    preview.issues = v.issues.map((i) => ({ severity: i.severity, code: i.code, row: i.row, ...(i.column ? { column: i.column } : {}), params: i.params }));
+    preview.issues = v.issues.map((i) => ({
+      severity: i.severity,
+      code: i.code,
+      row: i.row,
+      ...(i.column ? { column: i.column } : {}),
+      params: i.params,
+    }));
     for (const i of v.issues) if (i.severity === 'warning' && i.row > 0) status.set(i.row, 'warn');
     for (const row of v.badRows) status.set(row, 'bad');
     preview.badCount = v.badRows.size;
     preview.goodCount = v.reports.length;
-    const candidate = (list: typeof v.reports): BuiltinData => ({ ...current, progressReports: mergeReports(current.progressReports ?? [], list) });
+    const candidate = (list: typeof v.reports): BuiltinData => ({
+      ...current,
+      progressReports: mergeReports(current.progressReports ?? [], list),
+    });
     if (!v.fatal && v.reports.length > 0) {
       const skipping = candidate(v.reports);
       const blocking = simulatorIssues(skipping);
@@ -188,7 +241,13 @@ async function previewTable(file: ImportFile, table: ProjectTable, encoding: Tex
       maxIssues: MAX_ISSUES + 1,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
-    preview.issues = v.issues.map((i) => ({ severity: 'error' as const, code: i.code, row: i.row, ...(i.column ? { column: i.column } : {}), params: i.params }));
+    preview.issues = v.issues.map((i) => ({
+      severity: 'error' as const,
+      code: i.code,
+      row: i.row,
+      ...(i.column ? { column: i.column } : {}),
+      params: i.params,
+    }));
     for (const row of v.badRows) status.set(row, 'bad');
     preview.badCount = v.badRows.size;
     preview.goodCount = v.projects.length;
@@ -203,11 +262,18 @@ async function previewTable(file: ImportFile, table: ProjectTable, encoding: Tex
       }
     }
   }
-  preview.rows = table.rows.slice(0, PREVIEW_ROWS).map((cells, i) => ({ row: i + 1, cells: [...cells], status: status.get(i + 1) ?? 'ok' }));
+  preview.rows = table.rows
+    .slice(0, PREVIEW_ROWS)
+    .map((cells, i) => ({ row: i + 1, cells: [...cells], status: status.get(i + 1) ?? 'ok' }));
   return finish(preview);
 }
 
-async function previewSites(file: ImportFile, format: SiteFileKind, current: BuiltinData, options: ImportOptions): Promise<ImportPreview> {
+async function previewSites(
+  file: ImportFile,
+  format: SiteFileKind,
+  current: BuiltinData,
+  options: ImportOptions,
+): Promise<ImportPreview> {
   let text: string | null = null;
   let encoding: TextEncodingName | null = null;
   if (format === 'geojson' || format === 'kml') {
@@ -220,7 +286,12 @@ async function previewSites(file: ImportFile, format: SiteFileKind, current: Bui
   if (!read.ok) return emptyPreview(file, read.issues, 'sites');
   if (read.features.length === 0) return emptyPreview(file, [fileError('no-features')], 'sites');
   await options.onProgress?.(0, read.features.length);
-  const checked = await checkSiteFeatures(read.features, { crs: options.crs, clusterIds: current.clusters.map((c) => c.id), county: options.county, fileName: file.name });
+  const checked = await checkSiteFeatures(read.features, {
+    crs: options.crs,
+    clusterIds: current.clusters.map((c) => c.id),
+    county: options.county,
+    fileName: file.name,
+  });
   await options.onProgress?.(read.features.length, read.features.length);
   const preview: ImportPreview = {
     ...emptyPreview(file, checked.issues, 'sites'),
@@ -242,7 +313,10 @@ async function previewSites(file: ImportFile, format: SiteFileKind, current: Bui
     const orphans = new Map<string, string[]>();
     for (const p of current.projects) if (!ids.has(p.site_id)) orphans.set(p.site_id, [...(orphans.get(p.site_id) ?? []), p.id]);
     const blocking: ImportIssue[] = [...orphans].map(([site, projects]) =>
-      fileError('sites-in-use', { site, projects: projects.slice(0, 8).join(', ') + (projects.length > 8 ? ` … (${projects.length})` : '') }),
+      fileError('sites-in-use', {
+        site,
+        projects: projects.slice(0, 8).join(', ') + (projects.length > 8 ? ` … (${projects.length})` : ''),
+      }),
     );
     const skipping: BuiltinData = { ...current, sites: checked.sites };
     if (blocking.length === 0) blocking.push(...simulatorIssues(skipping));
@@ -263,7 +337,9 @@ async function previewSites(file: ImportFile, format: SiteFileKind, current: Bui
 export async function previewImport(file: ImportFile, current: BuiltinData, options: ImportOptions): Promise<ImportPreview> {
   if (file.bytes.length === 0) return emptyPreview(file, [fileError('empty-file')]);
   if (file.bytes.length > MAX_FILE_BYTES) {
-    return emptyPreview(file, [fileError('too-large', { size: (file.bytes.length / 1048576).toFixed(1), max: MAX_FILE_BYTES / 1048576 })]);
+    return emptyPreview(file, [
+      fileError('too-large', { size: (file.bytes.length / 1048576).toFixed(1), max: MAX_FILE_BYTES / 1048576 }),
+    ]);
   }
   const detected = detectFormat(file.name, file.bytes);
   if (!detected) return emptyPreview(file, [fileError('unknown-kind', { name: file.name })]);
@@ -286,4 +362,7 @@ export async function previewImport(file: ImportFile, current: BuiltinData, opti
 }
 
 /** The columns a table of each kind must have, for help texts. */
-export const REQUIRED_COLUMNS: Record<Exclude<ImportKind, 'sites'>, readonly string[]> = { projects: PROJECT_CSV_COLUMNS, reports: REPORT_CSV_COLUMNS };
+export const REQUIRED_COLUMNS: Record<Exclude<ImportKind, 'sites'>, readonly string[]> = {
+  projects: PROJECT_CSV_COLUMNS,
+  reports: REPORT_CSV_COLUMNS,
+};

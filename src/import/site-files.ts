@@ -19,7 +19,11 @@ export type { Crs } from './crs';
 
 export type SiteRead = { ok: true; features: unknown[] } | { ok: false; issues: ImportIssue[] };
 
-const fileIssue = (code: ImportIssue['code'], params: ImportIssue['params'] = {}): ImportIssue => ({ severity: 'error', code, params });
+const fileIssue = (code: ImportIssue['code'], params: ImportIssue['params'] = {}): ImportIssue => ({
+  severity: 'error',
+  code,
+  params,
+});
 
 /** Parses XML text to a Document; the browser's DOMParser unless a test passes another. */
 export type XmlParser = (text: string) => Document;
@@ -38,7 +42,8 @@ function featuresOf(json: unknown): unknown[] | null {
 
 async function readKml(text: string, parseXml: XmlParser): Promise<SiteRead> {
   const doc = parseXml(text);
-  if (doc.getElementsByTagName('parsererror').length > 0 || doc.getElementsByTagName('kml').length === 0) return { ok: false, issues: [fileIssue('kml-invalid')] };
+  if (doc.getElementsByTagName('parsererror').length > 0 || doc.getElementsByTagName('kml').length === 0)
+    return { ok: false, issues: [fileIssue('kml-invalid')] };
   const { kml } = await import('@tmcw/togeojson');
   const collection = kml(doc) as FeatureCollection;
   return { ok: true, features: collection.features };
@@ -61,7 +66,12 @@ const SHAPEFILE_PARTS = ['.shp', '.shx', '.dbf'] as const;
  * Reads a site file into raw features.
  * @example await readSiteFile('kmz', bytes) // { ok: true, features: [...] }
  */
-export async function readSiteFile(kind: SiteFileKind, bytes: Uint8Array, text: string | null, parseXml: XmlParser = browserXml): Promise<SiteRead> {
+export async function readSiteFile(
+  kind: SiteFileKind,
+  bytes: Uint8Array,
+  text: string | null,
+  parseXml: XmlParser = browserXml,
+): Promise<SiteRead> {
   if (kind === 'geojson') {
     let json: unknown;
     try {
@@ -85,7 +95,8 @@ export async function readSiteFile(kind: SiteFileKind, bytes: Uint8Array, text: 
   }
 
   const layers = new Set(names.filter((n) => /\.(shp|shx|dbf)$/i.test(n)).map((n) => n.slice(0, -4)));
-  if (layers.size === 0) return { ok: false, issues: [fileIssue('shp-missing-parts', { missing: SHAPEFILE_PARTS.join(', '), layer: '—' })] };
+  if (layers.size === 0)
+    return { ok: false, issues: [fileIssue('shp-missing-parts', { missing: SHAPEFILE_PARTS.join(', '), layer: '—' })] };
   const issues: ImportIssue[] = [];
   for (const layer of layers) {
     const missing = SHAPEFILE_PARTS.filter((ext) => !names.some((n) => n.toLowerCase() === `${layer}${ext}`.toLowerCase()));
@@ -104,16 +115,38 @@ export async function readSiteFile(kind: SiteFileKind, bytes: Uint8Array, text: 
 
 /** Property names other tools use (Shapefile fields are at most 10 characters) → ours. */
 const PROPERTY_ALIASES: Record<string, string> = {
-  id: 'id', site_id: 'id', siteid: 'id', code: 'id', 编号: 'id', 园区编号: 'id',
-  name_zh: 'name_zh', namezh: 'name_zh', name_cn: 'name_zh', 名称: 'name_zh', 园区名称: 'name_zh',
-  name_en: 'name_en', nameen: 'name_en', 英文名称: 'name_en',
-  kind: 'kind', 类型: 'kind',
-  clusters: 'clusters', cluster: 'clusters', 产业集群: 'clusters',
-  town: 'town', 乡镇: 'town', town_en: 'town_en', townen: 'town_en',
-  provenance: 'provenance', geometry_provenance: 'geometry_provenance', geom_prov: 'geometry_provenance',
-  source_note: 'source_note', source: 'source_note', 来源: 'source_note',
+  id: 'id',
+  site_id: 'id',
+  siteid: 'id',
+  code: 'id',
+  编号: 'id',
+  园区编号: 'id',
+  name_zh: 'name_zh',
+  namezh: 'name_zh',
+  name_cn: 'name_zh',
+  名称: 'name_zh',
+  园区名称: 'name_zh',
+  name_en: 'name_en',
+  nameen: 'name_en',
+  英文名称: 'name_en',
+  kind: 'kind',
+  类型: 'kind',
+  clusters: 'clusters',
+  cluster: 'clusters',
+  产业集群: 'clusters',
+  town: 'town',
+  乡镇: 'town',
+  town_en: 'town_en',
+  townen: 'town_en',
+  provenance: 'provenance',
+  geometry_provenance: 'geometry_provenance',
+  geom_prov: 'geometry_provenance',
+  source_note: 'source_note',
+  source: 'source_note',
+  来源: 'source_note',
   source_note_zh: 'source_note_zh',
-  products: 'products', rnd_platforms: 'rnd_platforms',
+  products: 'products',
+  rnd_platforms: 'rnd_platforms',
 };
 
 function listOf(value: unknown): unknown {
@@ -137,13 +170,18 @@ function listOf(value: unknown): unknown {
  * as "a;b" text (Shapefile) become arrays; missing optional descriptions get neutral defaults. The
  * required ones — id, Chinese name, lead clusters — are left missing, so the check reports them.
  */
-export function normalizeSiteProperties(raw: Record<string, unknown> | null | undefined, fileName: string): Record<string, unknown> {
+export function normalizeSiteProperties(
+  raw: Record<string, unknown> | null | undefined,
+  fileName: string,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw ?? {})) {
     const name = PROPERTY_ALIASES[key.trim().toLowerCase()] ?? PROPERTY_ALIASES[key.trim()];
-    if (name && out[name] === undefined && value !== null && value !== '') out[name] = typeof value === 'number' ? String(value) : value;
+    if (name && out[name] === undefined && value !== null && value !== '')
+      out[name] = typeof value === 'number' ? String(value) : value;
   }
-  if (out['name_zh'] === undefined && typeof raw?.['name'] === 'string' && raw['name'].trim()) out['name_zh'] = raw['name'].trim();
+  if (out['name_zh'] === undefined && typeof raw?.['name'] === 'string' && raw['name'].trim())
+    out['name_zh'] = raw['name'].trim();
   for (const key of ['clusters', 'products', 'rnd_platforms']) if (out[key] !== undefined) out[key] = listOf(out[key]);
   if (typeof out['id'] === 'string') out['id'] = out['id'].trim();
   out['name_en'] ??= out['name_zh'];
@@ -196,7 +234,14 @@ export interface SiteFeaturesResult {
  */
 export async function checkSiteFeatures(features: readonly unknown[], options: SiteCheckOptions): Promise<SiteFeaturesResult> {
   const gcoordModule = options.crs === 'wgs84' ? null : await import('gcoord');
-  const result: SiteFeaturesResult = { sites: [], siteRows: [], issues: [], badRows: new Set(), count: features.length, preview: [] };
+  const result: SiteFeaturesResult = {
+    sites: [],
+    siteRows: [],
+    issues: [],
+    badRows: new Set(),
+    count: features.length,
+    preview: [],
+  };
   const label = (index: number, id: unknown) => (typeof id === 'string' && id ? id : `#${index + 1}`);
   const fail = (index: number, feature: string, code: ImportIssue['code'], params: ImportIssue['params'] = {}) => {
     result.badRows.add(index + 1);
@@ -239,7 +284,11 @@ export async function checkSiteFeatures(features: readonly unknown[], options: S
           candidate = null;
         } else {
           const converted = gcoordModule
-            ? (gcoordModule.default.transform(flat as Parameters<typeof gcoordModule.default.transform>[0], options.crs === 'gcj02' ? gcoordModule.default.GCJ02 : gcoordModule.default.BD09, gcoordModule.default.WGS84) as Polygon | MultiPolygon)
+            ? (gcoordModule.default.transform(
+                flat as Parameters<typeof gcoordModule.default.transform>[0],
+                options.crs === 'gcj02' ? gcoordModule.default.GCJ02 : gcoordModule.default.BD09,
+                gcoordModule.default.WGS84,
+              ) as Polygon | MultiPolygon)
             : flat;
           candidate = { type: 'Feature', properties, geometry: converted };
           let selfIntersecting = false;
@@ -286,7 +335,13 @@ export async function checkSiteFeatures(features: readonly unknown[], options: S
     const index = indexes[checked.siteIndexes[k]!]!;
     if (result.badRows.has(index + 1)) return;
     if (countyFeatures.length > 0 && !countyFeatures.some((county) => booleanIntersects(site as Feature, county as Feature))) {
-      result.issues.push({ severity: 'warning', code: 'outside-county', row: index + 1, feature: site.properties.id, params: {} });
+      result.issues.push({
+        severity: 'warning',
+        code: 'outside-county',
+        row: index + 1,
+        feature: site.properties.id,
+        params: {},
+      });
     }
     result.sites.push(site);
     result.siteRows.push(index + 1);

@@ -49,7 +49,13 @@ export function bindSiteInteraction(map: Map, sites: readonly SiteFeature[]): ()
     const site = selectedSiteId.value === null ? undefined : byId.get(selectedSiteId.value);
     if (!site) return;
     const [w, s, e, n] = bbox(site);
-    map.fitBounds([[w, s], [e, n]], { padding: 120, maxZoom: 10.5, animate: !prefersReducedMotion(), duration: 800 });
+    map.fitBounds(
+      [
+        [w, s],
+        [e, n],
+      ],
+      { padding: 120, maxZoom: 10.5, animate: !prefersReducedMotion(), duration: 800 },
+    );
   });
 
   return () => {

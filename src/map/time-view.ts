@@ -52,9 +52,16 @@ export function bindTimeView(map: Map): () => void {
     if (sharesFor !== result) {
       shares = siteInvestmentShares(result);
       sharesFor = result;
-      producesOutput = new Set(dataset.peek()?.projects.filter((p) => p.full_output_wan > 0).map((p) => p.id));
+      producesOutput = new Set(
+        dataset
+          .peek()
+          ?.projects.filter((p) => p.full_output_wan > 0)
+          .map((p) => p.id),
+      );
     }
-    result.siteIds.forEach((id, s) => map.setFeatureState({ source: SITE_PROGRESS_SOURCE, id }, { share: shares[s * H + m] ?? 0 }));
+    result.siteIds.forEach((id, s) =>
+      map.setFeatureState({ source: SITE_PROGRESS_SOURCE, id }, { share: shares[s * H + m] ?? 0 }),
+    );
     result.projectIds.forEach((id, p) => {
       const status = projectStatus(
         result.projectStartedProbMonth[p * H + m] ?? 0,

@@ -62,11 +62,26 @@ export function chapterFigure(id: FigureId, siteId: string | null, result: Simul
   const atSite = (p: Project) => siteId === null || p.site_id === siteId;
   switch (id) {
     case 'investment-target-year':
-      return { id, unit: 'money-wan', value: bySiteYears(result, result.investmentBySiteYear, siteId, target, target), years: { from: year(target), to: year(target) } };
+      return {
+        id,
+        unit: 'money-wan',
+        value: bySiteYears(result, result.investmentBySiteYear, siteId, target, target),
+        years: { from: year(target), to: year(target) },
+      };
     case 'investment-horizon':
-      return { id, unit: 'money-wan', value: bySiteYears(result, result.investmentBySiteYear, siteId, 0, lastYear), years: { from: year(0), to: year(lastYear) } };
+      return {
+        id,
+        unit: 'money-wan',
+        value: bySiteYears(result, result.investmentBySiteYear, siteId, 0, lastYear),
+        years: { from: year(0), to: year(lastYear) },
+      };
     case 'output-final-year':
-      return { id, unit: 'money-wan', value: bySiteYears(result, result.projectOutputBySiteYear, siteId, lastYear, lastYear), years: { from: year(lastYear), to: year(lastYear) } };
+      return {
+        id,
+        unit: 'money-wan',
+        value: bySiteYears(result, result.projectOutputBySiteYear, siteId, lastYear, lastYear),
+        years: { from: year(lastYear), to: year(lastYear) },
+      };
     case 'projects':
       return { id, unit: 'count', value: data.projects.filter((p) => atSite(p) && p.type !== 'reserve').length, years: null };
     case 'reserve-projects':
@@ -82,7 +97,11 @@ export function chapterFigure(id: FigureId, siteId: string | null, result: Simul
  * The figures a chapter lists in data/tour.json, in its order: per site for a site chapter, county-wide otherwise.
  * @example chapterFigures(chapter, result, data).map((f) => f.id) // ['investment-target-year', 'output-final-year', 'projects']
  */
-export function chapterFigures(chapter: Pick<TourChapter, 'figures' | 'site'>, result: SimulationResult, data: FigureData): ChapterFigure[] {
+export function chapterFigures(
+  chapter: Pick<TourChapter, 'figures' | 'site'>,
+  result: SimulationResult,
+  data: FigureData,
+): ChapterFigure[] {
   return chapter.figures.map((id) => chapterFigure(id, chapter.site ?? null, result, data));
 }
 
@@ -133,7 +152,9 @@ export function reserveOpportunities(data: FigureData): SiteOpportunities[] {
   const reserve = data.projects.filter((p) => p.type === 'reserve');
   const groups: SiteOpportunities[] = [];
   for (const site of data.sites) {
-    const projects = reserve.filter((p) => p.site_id === site.properties.id).sort((a, b) => b.total_investment_wan - a.total_investment_wan);
+    const projects = reserve
+      .filter((p) => p.site_id === site.properties.id)
+      .sort((a, b) => b.total_investment_wan - a.total_investment_wan);
     if (projects.length === 0) continue;
     const byCluster = data.clusters
       .map((c) => ({ clusterId: c.id, count: projects.filter((p) => p.cluster_id === c.id).length }))

@@ -27,7 +27,8 @@ function urlWithMode(mode: 'present' | null): string {
  */
 export function requestFullscreen(element: HTMLElement = document.documentElement): Promise<FullscreenState> {
   if (document.fullscreenElement) return Promise.resolve((fullscreenState.value = 'full'));
-  if (!document.fullscreenEnabled || typeof element.requestFullscreen !== 'function') return Promise.resolve((fullscreenState.value = 'refused'));
+  if (!document.fullscreenEnabled || typeof element.requestFullscreen !== 'function')
+    return Promise.resolve((fullscreenState.value = 'refused'));
   let request: Promise<void>;
   try {
     request = element.requestFullscreen({ navigationUI: 'hide' });

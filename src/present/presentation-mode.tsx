@@ -58,7 +58,8 @@ function sameParams(a: ScenarioParams, b: ScenarioParams): boolean {
 function scenarioLabel(language: Lang): string {
   const named = scenarioName.value.trim();
   const preset = PRESETS.find((p) => sameParams(presetParams(p.id), scenarioParams.value));
-  const name = named || (preset ? (language === 'en' ? preset.labelEn : preset.labelZh) : translate(language, 'present.scenarioCustom'));
+  const name =
+    named || (preset ? (language === 'en' ? preset.labelEn : preset.labelZh) : translate(language, 'present.scenarioCustom'));
   return translate(language, 'present.scenario', { name });
 }
 
@@ -87,10 +88,21 @@ function figureValue(figure: ChapterFigure, language: Lang): { main: string; sub
 }
 
 /** The chapter's source line in a language; Chinese falls back to the English line when the tour has none. */
-const chapterSource = (chapter: TourChapter, language: Lang) => (language === 'en' ? chapter.source : (chapter.source_zh ?? chapter.source));
+const chapterSource = (chapter: TourChapter, language: Lang) =>
+  language === 'en' ? chapter.source : (chapter.source_zh ?? chapter.source);
 
 /** Text in each language shown, each marked with its `lang` for screen readers and fonts. */
-function Bi({ show, text, as = 'p', class: className }: { show: ShowLang; text: (l: Lang) => string; as?: 'p' | 'h2' | 'span' | 'div'; class?: string }) {
+function Bi({
+  show,
+  text,
+  as = 'p',
+  class: className,
+}: {
+  show: ShowLang;
+  text: (l: Lang) => string;
+  as?: 'p' | 'h2' | 'span' | 'div';
+  class?: string;
+}) {
   const Tag = as;
   return (
     <>
@@ -222,7 +234,12 @@ function Presenter({ tour, data: builtin }: { tour: Tour; data: BuiltinData }) {
       data-show-lang={show}
       data-columns={columns ? 'ready' : 'off'}
     >
-      <section ref={panel} class={`present-panel present-panel--${chapter.kind}`} aria-labelledby="present-title" data-testid="present-panel">
+      <section
+        ref={panel}
+        class={`present-panel present-panel--${chapter.kind}`}
+        aria-labelledby="present-title"
+        data-testid="present-panel"
+      >
         <p class="present-scenario" data-testid="present-scenario">
           <Bi show={show} as="span" text={scenarioLabel} />
           {presented === null && <span class="present-status"> · {t('present.waiting')}</span>}
@@ -244,7 +261,11 @@ function Presenter({ tour, data: builtin }: { tour: Tour; data: BuiltinData }) {
 
       {result && columns && (
         <p class="present-columns-caption">
-          <Bi show={show} as="span" text={(l) => translate(l, 'present.columns', { year: result.firstYear + result.years - 1 })} />
+          <Bi
+            show={show}
+            as="span"
+            text={(l) => translate(l, 'present.columns', { year: result.firstYear + result.years - 1 })}
+          />
         </p>
       )}
 
@@ -256,10 +277,16 @@ function Presenter({ tour, data: builtin }: { tour: Tour; data: BuiltinData }) {
                 type="button"
                 class={`present-step${i === state.index ? ' is-current' : ''}${i < state.index ? ' is-done' : ''}`}
                 aria-current={i === state.index ? 'step' : undefined}
-                aria-label={t('present.gotoChapter', { n: i + 1, title: localName({ name_zh: c.title.zh, name_en: c.title.en }) })}
+                aria-label={t('present.gotoChapter', {
+                  n: i + 1,
+                  title: localName({ name_zh: c.title.zh, name_en: c.title.en }),
+                })}
                 onClick={() => dispatch({ type: 'goto', index: i })}
               >
-                <span class="present-step__fill" style={{ width: `${i < state.index ? 100 : i === state.index ? progress * 100 : 0}%` }} />
+                <span
+                  class="present-step__fill"
+                  style={{ width: `${i < state.index ? 100 : i === state.index ? progress * 100 : 0}%` }}
+                />
                 <span class="present-step__n">{i + 1}</span>
               </button>
             </li>
@@ -284,13 +311,30 @@ function Presenter({ tour, data: builtin }: { tour: Tour; data: BuiltinData }) {
   );
 }
 
-function Toolbar({ show, onShow, noticeDismissed, onDismiss }: { show: ShowLang; onShow: (s: ShowLang) => void; noticeDismissed: boolean; onDismiss: () => void }) {
+function Toolbar({
+  show,
+  onShow,
+  noticeDismissed,
+  onDismiss,
+}: {
+  show: ShowLang;
+  onShow: (s: ShowLang) => void;
+  noticeDismissed: boolean;
+  onDismiss: () => void;
+}) {
   const full = fullscreenState.value;
   return (
     <div class="present-toolbar" role="toolbar" aria-label={t('present.toolbar')}>
       <div class="present-langs" role="group" aria-label={t('present.language')}>
         {SHOW_LANGS.map((l) => (
-          <button key={l} type="button" class="present-button" aria-pressed={show === l} onClick={() => onShow(l)} data-testid={`present-lang-${l}`}>
+          <button
+            key={l}
+            type="button"
+            class="present-button"
+            aria-pressed={show === l}
+            onClick={() => onShow(l)}
+            data-testid={`present-lang-${l}`}
+          >
             {t(l === 'both' ? 'present.language.both' : l === 'en' ? 'present.language.en' : 'present.language.zh')}
           </button>
         ))}
@@ -300,7 +344,12 @@ function Toolbar({ show, onShow, noticeDismissed, onDismiss }: { show: ShowLang;
           {t('present.fullscreen')}
         </button>
       )}
-      <button type="button" class="present-button present-button--exit" onClick={leavePresentation} data-testid="exit-presentation">
+      <button
+        type="button"
+        class="present-button present-button--exit"
+        onClick={leavePresentation}
+        data-testid="exit-presentation"
+      >
         {t('present.exit')}
       </button>
       {full === 'refused' && !noticeDismissed && (
@@ -315,7 +364,17 @@ function Toolbar({ show, onShow, noticeDismissed, onDismiss }: { show: ShowLang;
   );
 }
 
-function ChapterBody({ chapter, data, result, show }: { chapter: TourChapter; data: FigureData; result: SimulationResult | null; show: ShowLang }) {
+function ChapterBody({
+  chapter,
+  data,
+  result,
+  show,
+}: {
+  chapter: TourChapter;
+  data: FigureData;
+  result: SimulationResult | null;
+  show: ShowLang;
+}) {
   if (chapter.kind === 'clusters') return <ClustersBody data={data} result={result} show={show} />;
   if (chapter.kind === 'opportunities') return <OpportunitiesBody data={data} show={show} />;
   const site = chapter.site === undefined ? undefined : data.sites.find((s) => s.properties.id === chapter.site);
@@ -328,35 +387,55 @@ function ChapterBody({ chapter, data, result, show }: { chapter: TourChapter; da
         </p>
       )}
       <dl class="present-figures" data-testid="present-figures">
-        {(figures ?? chapter.figures.map((id) => ({ id, value: Number.NaN, unit: 'count' as const, years: null }))).map((figure) => (
-          <div key={figure.id} class="present-figure" data-figure-id={figure.id} data-value={figures ? String(figure.value) : undefined}>
-            <dt>
-              <Bi show={show} as="span" class="present-figure__label" text={(l) => (figures ? figureLabel(figure, l) : translate(l, `present.figure.${figure.id}` as MessageKey, { year: '', from: '', to: '' }))} />
-            </dt>
-            <dd>
-              {figures ? (
-                // Side by side, only money needs a second line: 万元/亿元 and CNY m/bn are different units.
-                langsOf(show)
-                  .filter((_, i) => i === 0 || figure.unit === 'money-wan')
-                  .map((l, i) => {
-                    const value = figureValue(figure, l);
-                    return (
-                      <span key={l} lang={l} class={i === 0 ? 'present-figure__value' : 'present-figure__value2'}>
-                        {value.main}
-                        {value.sub !== null && <small class="present-figure__sub">{value.sub}</small>}
-                      </span>
-                    );
-                  })
-              ) : (
-                <span class="present-figure__value">…</span>
-              )}
-            </dd>
-          </div>
-        ))}
+        {(figures ?? chapter.figures.map((id) => ({ id, value: Number.NaN, unit: 'count' as const, years: null }))).map(
+          (figure) => (
+            <div
+              key={figure.id}
+              class="present-figure"
+              data-figure-id={figure.id}
+              data-value={figures ? String(figure.value) : undefined}
+            >
+              <dt>
+                <Bi
+                  show={show}
+                  as="span"
+                  class="present-figure__label"
+                  text={(l) =>
+                    figures
+                      ? figureLabel(figure, l)
+                      : translate(l, `present.figure.${figure.id}` as MessageKey, { year: '', from: '', to: '' })
+                  }
+                />
+              </dt>
+              <dd>
+                {figures ? (
+                  // Side by side, only money needs a second line: 万元/亿元 and CNY m/bn are different units.
+                  langsOf(show)
+                    .filter((_, i) => i === 0 || figure.unit === 'money-wan')
+                    .map((l, i) => {
+                      const value = figureValue(figure, l);
+                      return (
+                        <span key={l} lang={l} class={i === 0 ? 'present-figure__value' : 'present-figure__value2'}>
+                          {value.main}
+                          {value.sub !== null && <small class="present-figure__sub">{value.sub}</small>}
+                        </span>
+                      );
+                    })
+                ) : (
+                  <span class="present-figure__value">…</span>
+                )}
+              </dd>
+            </div>
+          ),
+        )}
       </dl>
       {figures?.some((f) => f.unit === 'money-wan') && (
         <p class="present-note">
-          <Bi show={show} as="span" text={(l) => `${translate(l, 'present.simulated')} · ${translate(l, 'present.illustrative')}`} />
+          <Bi
+            show={show}
+            as="span"
+            text={(l) => `${translate(l, 'present.simulated')} · ${translate(l, 'present.illustrative')}`}
+          />
         </p>
       )}
     </>
@@ -373,7 +452,11 @@ function ClustersBody({ data, result, show }: { data: FigureData; result: Simula
   return (
     <div class="present-clusters" data-testid="present-clusters">
       <p class="present-clusters__caption">
-        <Bi show={show} as="span" text={(l) => `${translate(l, 'present.cluster.output', { year })} · ${translate(l, 'present.simulated')}`} />
+        <Bi
+          show={show}
+          as="span"
+          text={(l) => `${translate(l, 'present.cluster.output', { year })} · ${translate(l, 'present.simulated')}`}
+        />
       </p>
       {GROUPS.map((group) => (
         <div key={group} class="present-cluster-group">
@@ -384,7 +467,12 @@ function ClustersBody({ data, result, show }: { data: FigureData; result: Simula
             {figures
               .filter((f) => f.cluster.group === group)
               .map((f) => (
-                <li key={f.cluster.id} class="present-cluster" data-cluster-id={f.cluster.id} data-value={String(f.outputFinalYear)}>
+                <li
+                  key={f.cluster.id}
+                  class="present-cluster"
+                  data-cluster-id={f.cluster.id}
+                  data-value={String(f.outputFinalYear)}
+                >
                   <span class="present-cluster__name">
                     <span class="present-swatch" style={{ background: f.cluster.color }} />
                     <Bi show={show} as="span" text={(l) => localName(f.cluster, l)} />
@@ -414,15 +502,29 @@ function OpportunitiesBody({ data, show }: { data: FigureData; show: ShowLang })
   return (
     <div class="present-opportunities" data-testid="present-opportunities">
       <p class="present-opportunities__total" data-count={total} data-value={String(totalWan)}>
-        <Bi show={show} as="span" text={(l) => translate(l, 'present.opportunities.total', { n: total, total: formatMoney(totalWan, l) })} />
+        <Bi
+          show={show}
+          as="span"
+          text={(l) => translate(l, 'present.opportunities.total', { n: total, total: formatMoney(totalWan, l) })}
+        />
       </p>
       <ul class="present-opportunity-grid">
         {groups.map((g) => (
-          <li key={g.site.properties.id} class="present-opportunity" data-site-id={g.site.properties.id} data-count={g.projects.length}>
+          <li
+            key={g.site.properties.id}
+            class="present-opportunity"
+            data-site-id={g.site.properties.id}
+            data-count={g.projects.length}
+          >
             <h3>
               <Bi show={show} as="span" text={(l) => localName(g.site.properties, l)} />
             </h3>
-            <p class="present-opportunity__sum">{translate(moneyLang, 'present.opportunities.site', { n: g.projects.length, total: formatMoney(g.totalWan, moneyLang) })}</p>
+            <p class="present-opportunity__sum">
+              {translate(moneyLang, 'present.opportunities.site', {
+                n: g.projects.length,
+                total: formatMoney(g.totalWan, moneyLang),
+              })}
+            </p>
             <p class="present-opportunity__clusters">
               {g.byCluster.map((c) => {
                 const cluster = clusters.get(c.clusterId);
@@ -437,10 +539,15 @@ function OpportunitiesBody({ data, show }: { data: FigureData; show: ShowLang })
             <ul class="present-opportunity__projects">
               {g.projects.slice(0, NAMES_PER_SITE).map((p) => (
                 <li key={p.id}>
-                  <Bi show={show === 'both' ? 'zh-CN' : show} as="span" text={(l) => localName(p, l)} /> <span class="present-money">{formatMoney(p.total_investment_wan, moneyLang)}</span>
+                  <Bi show={show === 'both' ? 'zh-CN' : show} as="span" text={(l) => localName(p, l)} />{' '}
+                  <span class="present-money">{formatMoney(p.total_investment_wan, moneyLang)}</span>
                 </li>
               ))}
-              {g.projects.length > NAMES_PER_SITE && <li class="present-more">{translate(moneyLang, 'present.opportunities.more', { n: g.projects.length - NAMES_PER_SITE })}</li>}
+              {g.projects.length > NAMES_PER_SITE && (
+                <li class="present-more">
+                  {translate(moneyLang, 'present.opportunities.more', { n: g.projects.length - NAMES_PER_SITE })}
+                </li>
+              )}
             </ul>
           </li>
         ))}
@@ -478,7 +585,13 @@ function useCameraTour(
     selectedSiteId.value = chapter.site ?? null;
     const panelRight = panel.current ? panel.current.getBoundingClientRect().right : 0;
     const left = Math.min(Math.max(0, panelRight), map.getCanvas().clientWidth * 0.7);
-    const camera = { center: chapter.camera.center, zoom: chapter.camera.zoom, pitch: chapter.camera.pitch, bearing: chapter.camera.bearing, padding: { left, top: 0, right: 0, bottom: 0 } };
+    const camera = {
+      center: chapter.camera.center,
+      zoom: chapter.camera.zoom,
+      pitch: chapter.camera.pitch,
+      bearing: chapter.camera.bearing,
+      padding: { left, top: 0, right: 0, bottom: 0 },
+    };
     if (stage.current) delete stage.current.dataset['cameraFor'];
     // The previous flight, interrupted here, reports its end during the call: the new target is set after.
     if (reducedMotion()) map.jumpTo(camera);

@@ -43,7 +43,16 @@ export type TourEvent =
 export const DIGIT_WINDOW_MS = 1000;
 
 export function initialTourState(now: number): TourState {
-  return { index: 0, paused: false, blank: false, attract: false, elapsedMs: 0, runningSince: now, lastInputAt: now, pendingDigit: null };
+  return {
+    index: 0,
+    paused: false,
+    blank: false,
+    attract: false,
+    elapsedMs: 0,
+    runningSince: now,
+    lastInputAt: now,
+    pendingDigit: null,
+  };
 }
 
 /** Milliseconds the current chapter has been shown (clock stopped while paused or blanked). */
@@ -81,7 +90,12 @@ export function reduceTour(state: TourState, event: TourEvent, now: number, timi
   const last = Math.max(0, count - 1);
   if (event.type === 'tick') return tick(state, now, timing);
 
-  const present: TourState = { ...state, attract: false, lastInputAt: now, pendingDigit: event.type === 'digit' ? state.pendingDigit : null };
+  const present: TourState = {
+    ...state,
+    attract: false,
+    lastInputAt: now,
+    pendingDigit: event.type === 'digit' ? state.pendingDigit : null,
+  };
   switch (event.type) {
     case 'activity':
       return present;
@@ -98,7 +112,8 @@ export function reduceTour(state: TourState, event: TourEvent, now: number, timi
     case 'digit': {
       const pending = present.pendingDigit;
       const combined = pending && now - pending.at <= DIGIT_WINDOW_MS ? pending.digit * 10 + event.digit : null;
-      if (combined !== null && combined >= 1 && combined <= count) return { ...show(present, combined - 1, now), pendingDigit: null };
+      if (combined !== null && combined >= 1 && combined <= count)
+        return { ...show(present, combined - 1, now), pendingDigit: null };
       const next = { ...present, pendingDigit: { digit: event.digit, at: now } };
       return event.digit >= 1 && event.digit <= count ? show(next, event.digit - 1, now) : next;
     }
@@ -113,7 +128,16 @@ function tick(state: TourState, now: number, timing: TourTiming): TourState {
   const count = chapterCount(timing);
   // Nobody there for a while: start the unattended loop from the beginning, unpaused and visible.
   if (!state.attract && now - state.lastInputAt >= timing.attractIdleSeconds * 1000) {
-    return { ...state, attract: true, paused: false, blank: false, index: 0, elapsedMs: 0, runningSince: now, pendingDigit: null };
+    return {
+      ...state,
+      attract: true,
+      paused: false,
+      blank: false,
+      index: 0,
+      elapsedMs: 0,
+      runningSince: now,
+      pendingDigit: null,
+    };
   }
   if (state.runningSince === null) return state;
   const duration = (timing.durations[state.index] ?? Number.POSITIVE_INFINITY) * 1000;

@@ -6,7 +6,14 @@ import { z } from 'zod';
  */
 
 /** Figures a site or overview chapter can show; each comes from the simulator or the data (see chapter-figures.ts). */
-export const FIGURE_IDS = ['investment-target-year', 'investment-horizon', 'output-final-year', 'projects', 'reserve-projects', 'area'] as const;
+export const FIGURE_IDS = [
+  'investment-target-year',
+  'investment-horizon',
+  'output-final-year',
+  'projects',
+  'reserve-projects',
+  'area',
+] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 
 export const CHAPTER_KINDS = ['overview', 'site', 'clusters', 'opportunities'] as const;
@@ -18,22 +25,37 @@ export const CAMERA_LIMITS = { minZoom: 6, maxZoom: 15, maxPitch: 60 } as const;
 const bilingual = (what: string) =>
   z.object(
     {
-      zh: z.string({ error: `${what}: missing Chinese text (zh)` }).trim().min(1, `${what}: Chinese text (zh) is empty`),
-      en: z.string({ error: `${what}: missing English text (en)` }).trim().min(1, `${what}: English text (en) is empty`),
+      zh: z
+        .string({ error: `${what}: missing Chinese text (zh)` })
+        .trim()
+        .min(1, `${what}: Chinese text (zh) is empty`),
+      en: z
+        .string({ error: `${what}: missing English text (en)` })
+        .trim()
+        .min(1, `${what}: English text (en) is empty`),
     },
     { error: `${what} must be an object { "zh": "…", "en": "…" }` },
   );
 
 const cameraSchema = z.object({
   center: z.tuple([
-    z.number().min(125, 'longitude must lie in the county view (125–127° E)').max(127, 'longitude must lie in the county view (125–127° E)'),
-    z.number().min(41, 'latitude must lie in the county view (41–42.5° N)').max(42.5, 'latitude must lie in the county view (41–42.5° N)'),
+    z
+      .number()
+      .min(125, 'longitude must lie in the county view (125–127° E)')
+      .max(127, 'longitude must lie in the county view (125–127° E)'),
+    z
+      .number()
+      .min(41, 'latitude must lie in the county view (41–42.5° N)')
+      .max(42.5, 'latitude must lie in the county view (41–42.5° N)'),
   ]),
   zoom: z
     .number()
     .min(CAMERA_LIMITS.minZoom, `zoom must be between ${CAMERA_LIMITS.minZoom} and ${CAMERA_LIMITS.maxZoom}`)
     .max(CAMERA_LIMITS.maxZoom, `zoom must be between ${CAMERA_LIMITS.minZoom} and ${CAMERA_LIMITS.maxZoom}`),
-  pitch: z.number().min(0, `pitch must be between 0 and ${CAMERA_LIMITS.maxPitch}`).max(CAMERA_LIMITS.maxPitch, `pitch must be between 0 and ${CAMERA_LIMITS.maxPitch}`),
+  pitch: z
+    .number()
+    .min(0, `pitch must be between 0 and ${CAMERA_LIMITS.maxPitch}`)
+    .max(CAMERA_LIMITS.maxPitch, `pitch must be between 0 and ${CAMERA_LIMITS.maxPitch}`),
   bearing: z.number().min(-180, 'bearing must be between -180 and 180').max(180, 'bearing must be between -180 and 180'),
 });
 
@@ -48,11 +70,22 @@ export const chapterSchema = z
     text: bilingual('text'),
     figures: z.array(z.enum(FIGURE_IDS)).max(4, 'at most 4 figures').default([]),
     /** Seconds before auto-advance moves on; the tour's default when left out. */
-    durationSeconds: z.number().min(3, 'durationSeconds must be at least 3').max(600, 'durationSeconds must be at most 600').optional(),
+    durationSeconds: z
+      .number()
+      .min(3, 'durationSeconds must be at least 3')
+      .max(600, 'durationSeconds must be at most 600')
+      .optional(),
     /** Where the chapter's claims come from: "source article", a public source, or "illustrative". */
-    source: z.string().trim().min(1, 'source: say where the text comes from ("source article", a public source, or "illustrative")'),
+    source: z
+      .string()
+      .trim()
+      .min(1, 'source: say where the text comes from ("source article", a public source, or "illustrative")'),
     /** The same in Chinese ("原文", a public source, "示意"); the Chinese display shows `source` when it is left out. */
-    source_zh: z.string().trim().min(1, 'source_zh: leave it out, or say in Chinese where the text comes from ("原文", a public source, or "示意")').optional(),
+    source_zh: z
+      .string()
+      .trim()
+      .min(1, 'source_zh: leave it out, or say in Chinese where the text comes from ("原文", a public source, or "示意")')
+      .optional(),
     $comment: z.string().optional(),
   })
   .strict();
@@ -103,7 +136,8 @@ export function parseTour(json: unknown, siteIds: ReadonlySet<string>, file = 'd
     if (seen.has(chapter.id)) issues.push(`${where}: duplicate chapter id`);
     seen.add(chapter.id);
     if (chapter.kind === 'site' && chapter.site === undefined) issues.push(`${where}: site: a "site" chapter names its site`);
-    if (chapter.site !== undefined && !siteIds.has(chapter.site)) issues.push(`${where}: site: unknown site "${chapter.site}" (known: ${[...siteIds].join(', ')})`);
+    if (chapter.site !== undefined && !siteIds.has(chapter.site))
+      issues.push(`${where}: site: unknown site "${chapter.site}" (known: ${[...siteIds].join(', ')})`);
     if ((chapter.kind === 'site' || chapter.kind === 'overview') && (chapter.figures.length < 2 || chapter.figures.length > 4)) {
       issues.push(`${where}: figures: a ${chapter.kind} chapter shows 2–4 figures`);
     }
@@ -111,7 +145,10 @@ export function parseTour(json: unknown, siteIds: ReadonlySet<string>, file = 'd
     chapters.push(chapter);
   });
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, tour: { defaultDurationSeconds: top.data.defaultDurationSeconds, attractIdleSeconds: top.data.attractIdleSeconds, chapters } };
+  return {
+    ok: true,
+    tour: { defaultDurationSeconds: top.data.defaultDurationSeconds, attractIdleSeconds: top.data.attractIdleSeconds, chapters },
+  };
 }
 
 /** Seconds a chapter stays on screen during auto-advance. */

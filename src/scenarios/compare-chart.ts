@@ -11,7 +11,12 @@ import type { Lang } from '../i18n/i18n';
 /**
  * @example buildCompareChart({ name: '按计划', result: a }, { name: '保守', result: b }, 'zh-CN', '累计完成投资')
  */
-export function buildCompareChart(a: { name: string; result: SimulationResult }, b: { name: string; result: SimulationResult }, lang: Lang, title: string): ChartOption {
+export function buildCompareChart(
+  a: { name: string; result: SimulationResult },
+  b: { name: string; result: SimulationResult },
+  lang: Lang,
+  title: string,
+): ChartOption {
   // The longer horizon gives the axis; the shorter line simply ends (both start at the same month).
   const longer = a.result.months >= b.result.months ? a.result : b.result;
   const last = (r: SimulationResult) => r.cumulativeInvestmentMonth[r.months - 1] ?? 0;

@@ -28,7 +28,10 @@ export function createCompareRunner(data: SimulatorData): CompareRunner {
 
   const client = (): Promise<SimulatorClient> => {
     ready ??= (async () => {
-      worker = new Worker(new URL('../../workers/simulator.worker.ts', import.meta.url), { type: 'module', name: 'simulator-compare' });
+      worker = new Worker(new URL('../../workers/simulator.worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'simulator-compare',
+      });
       const sim = createSimulatorClient(worker);
       const loaded = await sim.setData(data);
       if (loaded.status !== 'ok') throw new Error(loaded.issues.map((i) => i.message).join('; '));

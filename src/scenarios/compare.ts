@@ -5,7 +5,12 @@
  */
 import type { SimulationResult } from '../../workers/model/result-types';
 
-export type CompareMetricId = 'investmentTargetYear' | 'grossOutputTargetYear' | 'gdpGrowthTargetYear' | 'probabilityReachTarget' | 'cumulativeInvestmentHorizon';
+export type CompareMetricId =
+  | 'investmentTargetYear'
+  | 'grossOutputTargetYear'
+  | 'gdpGrowthTargetYear'
+  | 'probabilityReachTarget'
+  | 'cumulativeInvestmentHorizon';
 
 export type CompareUnit = 'wan' | 'pct' | 'share';
 

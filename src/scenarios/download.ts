@@ -23,6 +23,9 @@ export function downloadBlob(blob: Blob, fileName: string, doc: Document = docum
  */
 export function safeFileName(name: string, fallback = 'scenario'): string {
   // eslint-disable-next-line no-control-regex
-  const cleaned = name.replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 80);
+  const cleaned = name
+    .replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_')
+    .replace(/^[.\s]+|[.\s]+$/g, '')
+    .slice(0, 80);
   return cleaned || fallback;
 }

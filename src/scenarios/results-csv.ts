@@ -21,7 +21,15 @@ import { summarizeResult } from '../../workers/model/summary';
 export const RUNNER_CSV_COLUMNS = ['series', 'key', 'period', 'mean', 'p10', 'p50', 'p90'] as const;
 
 /** Header row of the downloaded CSV: "中文 english" per column, same order as RUNNER_CSV_COLUMNS. */
-export const RESULTS_CSV_HEADER = ['指标 series', '对象 key', '期间 period', '均值 mean', 'P10 p10', 'P50 p50', 'P90 p90'] as const;
+export const RESULTS_CSV_HEADER = [
+  '指标 series',
+  '对象 key',
+  '期间 period',
+  '均值 mean',
+  'P10 p10',
+  'P50 p50',
+  'P90 p90',
+] as const;
 
 export const CSV_BOM = '\uFEFF';
 

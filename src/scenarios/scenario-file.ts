@@ -45,7 +45,13 @@ export type ScenarioFileResult = { ok: true; scenario: ScenarioFile } | { ok: fa
  * @example scenarioFileJson('保守 + 延期', params, new Date()) // '{\n  "format": "tonghua-parks-scenario", …'
  */
 export function scenarioFileJson(name: string, params: ScenarioParams, createdAt: Date): string {
-  const file: ScenarioFile = { format: SCENARIO_FILE_FORMAT, version: SCENARIO_FILE_VERSION, name: name.trim(), createdAt: createdAt.toISOString(), params };
+  const file: ScenarioFile = {
+    format: SCENARIO_FILE_FORMAT,
+    version: SCENARIO_FILE_VERSION,
+    name: name.trim(),
+    createdAt: createdAt.toISOString(),
+    params,
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -55,7 +61,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function envelopeIssues(error: z.ZodError, input: Record<string, unknown>): ScenarioIssue[] {
   return error.issues.map((issue): ScenarioIssue => {
-    if (issue.code === 'unrecognized_keys') return { key: 'scenarios.issue.unknownKeys', values: { keys: issue.keys.join(', ') } };
+    if (issue.code === 'unrecognized_keys')
+      return { key: 'scenarios.issue.unknownKeys', values: { keys: issue.keys.join(', ') } };
     const field = String(issue.path[0] ?? '');
     if (field === 'name') return { key: 'scenarios.issue.name', values: { max: SCENARIO_NAME_MAX } };
     if (field === 'createdAt') return { key: 'scenarios.issue.createdAt', values: { got: describeValue(input['createdAt']) } };
@@ -75,13 +82,21 @@ export function parseScenarioJson(json: unknown, context: ParamsContext, now: ()
   if (json['format'] !== SCENARIO_FILE_FORMAT) return { ok: false, issues: [{ key: 'scenarios.issue.notScenario' }] };
   // A newer file is refused as a whole: guessing at a format we do not know could load wrong figures.
   if (json['version'] !== SCENARIO_FILE_VERSION) {
-    return { ok: false, issues: [{ key: 'scenarios.issue.version', values: { got: describeValue(json['version']), supported: SCENARIO_FILE_VERSION } }] };
+    return {
+      ok: false,
+      issues: [
+        { key: 'scenarios.issue.version', values: { got: describeValue(json['version']), supported: SCENARIO_FILE_VERSION } },
+      ],
+    };
   }
   const envelope = scenarioFileSchema.safeParse(json);
   if (!envelope.success) return { ok: false, issues: envelopeIssues(envelope.error, json) };
   const params = validateParams(envelope.data.params, context, DEFAULT_PARAMS);
   if (!params.ok) return { ok: false, issues: params.issues.map((i) => fromParamIssue(i, envelope.data.params)) };
-  return { ok: true, scenario: { ...envelope.data, format: SCENARIO_FILE_FORMAT, version: SCENARIO_FILE_VERSION, params: params.params } };
+  return {
+    ok: true,
+    scenario: { ...envelope.data, format: SCENARIO_FILE_FORMAT, version: SCENARIO_FILE_VERSION, params: params.params },
+  };
 }
 
 function parseRunnerFormat(json: Record<string, unknown>, context: ParamsContext, now: Date): ScenarioFileResult {
@@ -90,13 +105,24 @@ function parseRunnerFormat(json: Record<string, unknown>, context: ParamsContext
     return {
       ok: false,
       issues: parsed.issues.map((i) =>
-        i.path.startsWith('params.') ? fromParamIssue({ ...i, path: i.path.slice('params.'.length) }, json['params']) : { key: 'scenarios.issue.field', values: { path: i.path, detail: i.message } },
+        i.path.startsWith('params.')
+          ? fromParamIssue({ ...i, path: i.path.slice('params.'.length) }, json['params'])
+          : { key: 'scenarios.issue.field', values: { path: i.path, detail: i.message } },
       ),
     };
   }
   const s = parsed.scenario;
   const name = (s.name_zh ?? s.name_en ?? '').trim().slice(0, SCENARIO_NAME_MAX) || s.preset;
-  return { ok: true, scenario: { format: SCENARIO_FILE_FORMAT, version: SCENARIO_FILE_VERSION, name, createdAt: now.toISOString(), params: s.params } };
+  return {
+    ok: true,
+    scenario: {
+      format: SCENARIO_FILE_FORMAT,
+      version: SCENARIO_FILE_VERSION,
+      name,
+      createdAt: now.toISOString(),
+      params: s.params,
+    },
+  };
 }
 
 /**
@@ -104,7 +130,8 @@ function parseRunnerFormat(json: Record<string, unknown>, context: ParamsContext
  * @example parseScenarioText('{"format":"tonghua-parks-scenario","version":2}', ctx) // → { ok: false, issues: [{ key: 'scenarios.issue.version', … }] }
  */
 export function parseScenarioText(text: string, context: ParamsContext, now: () => Date = () => new Date()): ScenarioFileResult {
-  if (text.length > SCENARIO_FILE_MAX_BYTES) return { ok: false, issues: [{ key: 'scenarios.issue.tooLarge', values: { max: SCENARIO_FILE_MAX_BYTES / 1024 } }] };
+  if (text.length > SCENARIO_FILE_MAX_BYTES)
+    return { ok: false, issues: [{ key: 'scenarios.issue.tooLarge', values: { max: SCENARIO_FILE_MAX_BYTES / 1024 } }] };
   let json: unknown;
   try {
     // Editors on Windows save UTF-8 with a BOM; JSON.parse rejects it.

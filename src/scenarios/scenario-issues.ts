@@ -48,8 +48,19 @@ function valueAt(input: unknown, path: string): unknown {
 export function fromParamIssue(issue: ParamIssue, params: unknown): ScenarioIssue {
   const spec = specs.get(issue.path);
   if (spec) {
-    const values = { path: spec.id, min: spec.min, max: spec.max, step: spec.step, got: describeValue(valueAt(params, issue.path)) };
-    const key: MessageKey = spec.integer && spec.step > 1 ? 'scenarios.issue.paramMultiple' : spec.integer ? 'scenarios.issue.paramInteger' : 'scenarios.issue.paramRange';
+    const values = {
+      path: spec.id,
+      min: spec.min,
+      max: spec.max,
+      step: spec.step,
+      got: describeValue(valueAt(params, issue.path)),
+    };
+    const key: MessageKey =
+      spec.integer && spec.step > 1
+        ? 'scenarios.issue.paramMultiple'
+        : spec.integer
+          ? 'scenarios.issue.paramInteger'
+          : 'scenarios.issue.paramRange';
     return { key, values, paramId: spec.id };
   }
   if (issue.message.startsWith('unknown parameter')) return { key: 'scenarios.issue.unknownParam', values: { path: issue.path } };

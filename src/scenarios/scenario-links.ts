@@ -25,7 +25,11 @@ export interface HistoryLike {
  * does not silently fall back to the link's values.
  * @example void restoreScenarioFromLocation(location, { siteIds, clusterIds }, history);
  */
-export async function restoreScenarioFromLocation(location: LocationLike, context: ParamsContext, history?: HistoryLike): Promise<ShareDecodeResult['status']> {
+export async function restoreScenarioFromLocation(
+  location: LocationLike,
+  context: ParamsContext,
+  history?: HistoryLike,
+): Promise<ShareDecodeResult['status']> {
   if (shareToken(location.hash) === null) return 'absent';
   const decoded = await decodeShareHash(location.hash, context);
   if (decoded.status === 'ok') {
@@ -33,7 +37,9 @@ export async function restoreScenarioFromLocation(location: LocationLike, contex
     scenarioName.value = decoded.scenario.name;
     scenarioNotice.value = {
       tone: 'info',
-      message: decoded.scenario.name ? { key: 'scenarios.notice.linkLoaded', values: { name: decoded.scenario.name } } : { key: 'scenarios.notice.linkLoadedUnnamed' },
+      message: decoded.scenario.name
+        ? { key: 'scenarios.notice.linkLoaded', values: { name: decoded.scenario.name } }
+        : { key: 'scenarios.notice.linkLoadedUnnamed' },
     };
   } else if (decoded.status === 'invalid') {
     scenarioNotice.value = { tone: 'error', message: { key: 'scenarios.notice.linkIgnored' }, details: decoded.issues };

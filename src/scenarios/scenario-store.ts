@@ -66,7 +66,9 @@ export interface ScenarioStore {
 }
 
 function randomId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `s${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
 }
 
 /**
@@ -74,7 +76,11 @@ function randomId(): string {
  * browser denies storage). Every parameter set read back is checked by the simulator's validator.
  * @example const store = createScenarioStore(localStorage, { siteIds, clusterIds }); store.save('保守', params);
  */
-export function createScenarioStore(storage: Storage | null, context: ParamsContext, options: ScenarioStoreOptions = {}): ScenarioStore {
+export function createScenarioStore(
+  storage: Storage | null,
+  context: ParamsContext,
+  options: ScenarioStoreOptions = {},
+): ScenarioStore {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomId;
 
@@ -129,8 +135,14 @@ export function createScenarioStore(storage: Storage | null, context: ParamsCont
     if (!store.success) {
       backUp(raw);
       write([]);
-      const version = typeof json === 'object' && json !== null && 'version' in json ? String((json as { version: unknown }).version) : '?';
-      return { scenarios: [], notice: store.error.issues.some((i) => i.path[0] === 'version') ? { kind: 'wrong-version', version } : { kind: 'corrupt-json' } };
+      const version =
+        typeof json === 'object' && json !== null && 'version' in json ? String((json as { version: unknown }).version) : '?';
+      return {
+        scenarios: [],
+        notice: store.error.issues.some((i) => i.path[0] === 'version')
+          ? { kind: 'wrong-version', version }
+          : { kind: 'corrupt-json' },
+      };
     }
     const seen = new Set<string>();
     const scenarios: SavedScenario[] = [];
@@ -170,7 +182,13 @@ export function createScenarioStore(storage: Storage | null, context: ParamsCont
     if (clean === null) return { ...list(), notice: { kind: 'invalid-name' } };
     const stamp = now().toISOString();
     // Stored copies are detached from the live state object so later edits cannot reach them.
-    const saved: SavedScenario = { id: newId(), name: clean, createdAt: stamp, updatedAt: stamp, params: structuredClone(params) };
+    const saved: SavedScenario = {
+      id: newId(),
+      name: clean,
+      createdAt: stamp,
+      updatedAt: stamp,
+      params: structuredClone(params),
+    };
     const state = update((scenarios) => [...scenarios, saved]);
     return state.scenarios.includes(saved) ? { ...state, saved } : state;
   }
@@ -182,7 +200,9 @@ export function createScenarioStore(storage: Storage | null, context: ParamsCont
       const clean = checkedName(name);
       if (clean === null) return { ...list(), notice: { kind: 'invalid-name' } };
       return update((scenarios) =>
-        scenarios.some((s) => s.id === id) ? scenarios.map((s) => (s.id === id ? { ...s, name: clean, updatedAt: now().toISOString() } : s)) : { kind: 'not-found' },
+        scenarios.some((s) => s.id === id)
+          ? scenarios.map((s) => (s.id === id ? { ...s, name: clean, updatedAt: now().toISOString() } : s))
+          : { kind: 'not-found' },
       );
     },
     duplicate(id, name) {
@@ -191,7 +211,9 @@ export function createScenarioStore(storage: Storage | null, context: ParamsCont
       return add(name, original.params);
     },
     remove(id) {
-      return update((scenarios) => (scenarios.some((s) => s.id === id) ? scenarios.filter((s) => s.id !== id) : { kind: 'not-found' }));
+      return update((scenarios) =>
+        scenarios.some((s) => s.id === id) ? scenarios.filter((s) => s.id !== id) : { kind: 'not-found' },
+      );
     },
   };
 }

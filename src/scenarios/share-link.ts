@@ -25,7 +25,8 @@ const payloadSchema = z.strictObject({
 });
 
 export type SharedScenario = { params: ScenarioParams; name: string };
-export type ShareDecodeResult = { status: 'absent' } | { status: 'ok'; scenario: SharedScenario } | { status: 'invalid'; issues: ScenarioIssue[] };
+export type ShareDecodeResult =
+  { status: 'absent' } | { status: 'ok'; scenario: SharedScenario } | { status: 'invalid'; issues: ScenarioIssue[] };
 
 /**
  * The parameters that differ from DEFAULT_PARAMS (the per-site and per-cluster maps whenever they
@@ -48,11 +49,20 @@ function toBase64Url(bytes: Uint8Array): string {
 
 function fromBase64Url(text: string): Uint8Array | null {
   if (!/^[A-Za-z0-9_-]+$/.test(text) || text.length % 4 === 1) return null;
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(text.length / 4) * 4, '='));
+  const binary = atob(
+    text
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(text.length / 4) * 4, '='),
+  );
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-async function pipeBytes(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, limit: number): Promise<Uint8Array | null> {
+async function pipeBytes(
+  bytes: Uint8Array,
+  transform: CompressionStream | DecompressionStream,
+  limit: number,
+): Promise<Uint8Array | null> {
   const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(transform).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -83,7 +93,11 @@ export async function encodeShareHash(params: ScenarioParams, name: string): Pro
   const payload: z.infer<typeof payloadSchema> = { v: SHARE_VERSION, p: changedParams(params) };
   const trimmed = name.trim().slice(0, SCENARIO_NAME_MAX);
   if (trimmed) payload.n = trimmed;
-  const deflated = await pipeBytes(new TextEncoder().encode(JSON.stringify(payload)), new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY);
+  const deflated = await pipeBytes(
+    new TextEncoder().encode(JSON.stringify(payload)),
+    new CompressionStream('deflate-raw'),
+    Number.POSITIVE_INFINITY,
+  );
   return `${SHARE_HASH_KEY}=${toBase64Url(deflated ?? new Uint8Array())}`;
 }
 
@@ -135,7 +149,9 @@ export async function decodeShareHash(hash: string, context: ParamsContext): Pro
   const payload = payloadSchema.safeParse(json);
   if (!payload.success) {
     const version = typeof json === 'object' && json !== null ? (json as { v?: unknown }).v : undefined;
-    return typeof version === 'number' && version !== SHARE_VERSION ? invalid('scenarios.issue.linkVersion') : invalid('scenarios.issue.linkDamaged');
+    return typeof version === 'number' && version !== SHARE_VERSION
+      ? invalid('scenarios.issue.linkVersion')
+      : invalid('scenarios.issue.linkDamaged');
   }
   const params = validateParams(payload.data.p, context, DEFAULT_PARAMS);
   if (!params.ok) return { status: 'invalid', issues: params.issues.map((i) => fromParamIssue(i, payload.data.p)) };

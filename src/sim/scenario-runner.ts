@@ -62,12 +62,9 @@ export function startSimulator(): () => void {
 
   const runMonteCarlo = async (params: ScenarioParams) => {
     monteCarloProgress.value = 0;
-    const outcome = await slow.api.run(
-      { mode: 'montecarlo', params, sensitivity: 'gdpGrowthTargetYear' },
-      (p) => {
-        if (scenarioParams.peek() === params) monteCarloProgress.value = p.runsDone / p.runsTotal;
-      },
-    );
+    const outcome = await slow.api.run({ mode: 'montecarlo', params, sensitivity: 'gdpGrowthTargetYear' }, (p) => {
+      if (scenarioParams.peek() === params) monteCarloProgress.value = p.runsDone / p.runsTotal;
+    });
     if (!accept(params, outcome)) return;
     monteCarloResult.value = { params, result: outcome.result };
     if (outcome.sensitivity) sensitivityResult.value = { params, sensitivity: outcome.sensitivity };

@@ -30,7 +30,11 @@ const UNIT_KEYS: Record<ParameterUnit, MessageKey | null> = {
 function displayValue(spec: ParameterSpec, value: number): string {
   const shown = spec.unit === '万元' ? value / 10_000 : value;
   const digits = spec.unit === '万元' ? 0 : spec.step < 1 ? 1 : 0;
-  return new Intl.NumberFormat(lang.value, { maximumFractionDigits: digits, minimumFractionDigits: digits, useGrouping: spec.unit !== 'seed' }).format(shown);
+  return new Intl.NumberFormat(lang.value, {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+    useGrouping: spec.unit !== 'seed',
+  }).format(shown);
 }
 
 const label = (spec: ParameterSpec) => (lang.value === 'en' ? spec.labelEn : spec.labelZh);
@@ -145,7 +149,10 @@ export function AssumptionsPanel() {
             data-preset={preset.id}
             title={lang.value === 'en' ? preset.rationale : preset.rationaleZh}
             onClick={() => {
-              scenarioParams.value = presetParams(preset.id, { runs: scenarioParams.value.runs, seed: scenarioParams.value.seed });
+              scenarioParams.value = presetParams(preset.id, {
+                runs: scenarioParams.value.runs,
+                seed: scenarioParams.value.seed,
+              });
               scenarioName.value = lang.value === 'en' ? preset.labelEn : preset.labelZh;
             }}
           >

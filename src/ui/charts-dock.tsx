@@ -13,7 +13,14 @@ import type { Cluster } from '../data/cluster-schema';
 import { lang, t } from '../i18n/i18n';
 import { selectedSiteId, whenMapSettled } from '../state/app-state';
 import { dataset } from '../state/data-state';
-import { currentMonthIndex, monteCarloProgress, resultIsStale, scenarioName, shownResult, shownSensitivity } from '../state/scenario-state';
+import {
+  currentMonthIndex,
+  monteCarloProgress,
+  resultIsStale,
+  scenarioName,
+  shownResult,
+  shownSensitivity,
+} from '../state/scenario-state';
 import './charts-dock.css';
 
 export interface ChartsDockProps {
@@ -118,7 +125,15 @@ export function ChartsDock({ clusters, sites, comparison }: ChartsDockProps) {
   }, [result]);
 
   const ctx = useMemo<ChartContext>(
-    () => ({ lang: language, clusters, sites, monthIndex, selectedSiteId: siteId, comparison: overlay, resultName: name || undefined }),
+    () => ({
+      lang: language,
+      clusters,
+      sites,
+      monthIndex,
+      selectedSiteId: siteId,
+      comparison: overlay,
+      resultName: name || undefined,
+    }),
     [language, clusters, sites, monthIndex, siteId, overlay, name],
   );
   // The milestone targets of the dataset in use (data/targets.json, or an import), not a copy of them.
@@ -143,7 +158,8 @@ export function ChartsDock({ clusters, sites, comparison }: ChartsDockProps) {
   }, [result, ctx, milestoneTargets]);
   const tornado = useMemo(() => (sensitivity ? buildTornadoChart(sensitivity, ctx) : null), [sensitivity, ctx]);
 
-  const status = progress !== null ? t('sim.monteCarlo', { percent: Math.round(progress * 100) }) : stale ? t('chart.updating') : '';
+  const status =
+    progress !== null ? t('sim.monteCarlo', { percent: Math.round(progress * 100) }) : stale ? t('chart.updating') : '';
   const pin = () => {
     if (!result) return;
     const time = new Date().toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' });
@@ -169,7 +185,12 @@ export function ChartsDock({ clusters, sites, comparison }: ChartsDockProps) {
           <div class="charts-dock__compare">
             {pinned && <span class="charts-dock__compare-name">{t('chart.comparingWith', { name: pinned.name })}</span>}
             {pinned ? (
-              <button type="button" class="charts-dock__button" onClick={() => setPinned(null)} data-testid="charts-clear-comparison">
+              <button
+                type="button"
+                class="charts-dock__button"
+                onClick={() => setPinned(null)}
+                data-testid="charts-clear-comparison"
+              >
                 {t('chart.clearComparison')}
               </button>
             ) : (
@@ -200,10 +221,19 @@ export function ChartsDock({ clusters, sites, comparison }: ChartsDockProps) {
           <div class="charts-dock__grid">
             <ChartFigure id="investment" title={t('chart.title.investment')} build={builds.investment} wide />
             {builds.site && siteId && (
-              <ChartFigure key={`site-${siteId}`} id="site" title={t('chart.title.site', { site: siteLabel(sites, siteId, language) })} build={builds.site} />
+              <ChartFigure
+                key={`site-${siteId}`}
+                id="site"
+                title={t('chart.title.site', { site: siteLabel(sites, siteId, language) })}
+                build={builds.site}
+              />
             )}
             <ChartFigure id="output" title={t('chart.title.output')} build={builds.output} />
-            <ChartFigure id="growth" title={t('chart.title.growth', { target: result?.targetGrowthPct ?? 8 })} build={builds.growth} />
+            <ChartFigure
+              id="growth"
+              title={t('chart.title.growth', { target: result?.targetGrowthPct ?? 8 })}
+              build={builds.growth}
+            />
             <ChartFigure id="milestones" title={t('chart.title.milestones')} build={builds.milestones} />
             {tornado ? (
               <ChartFigure id="tornado" title={t('chart.title.tornado')} build={tornado} wide />

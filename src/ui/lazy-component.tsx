@@ -19,7 +19,12 @@ export function LazyComponent<P extends object>({ load, props }: { load: () => P
       alive = false;
     };
   }, [load]);
-  if (failed !== null) return <p role="alert" class="fatal-error">{failed}</p>;
+  if (failed !== null)
+    return (
+      <p role="alert" class="fatal-error">
+        {failed}
+      </p>
+    );
   if (!component) return null;
   const { Component } = component;
   return <Component {...props} />;

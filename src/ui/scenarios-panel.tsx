@@ -48,7 +48,10 @@ function storeNotice(notice: StoreNotice): ScenarioNotice {
   const values: Record<string, string | number> = {};
   if (notice.kind === 'dropped-entries') Object.assign(values, { dropped: notice.dropped, kept: notice.kept });
   if (notice.kind === 'wrong-version') values['version'] = notice.version;
-  return { tone: notice.kind === 'invalid-name' || notice.kind === 'not-found' || notice.kind === 'write-failed' ? 'error' : 'info', message: { key: STORE_NOTICE_KEYS[notice.kind], values } };
+  return {
+    tone: notice.kind === 'invalid-name' || notice.kind === 'not-found' || notice.kind === 'write-failed' ? 'error' : 'info',
+    message: { key: STORE_NOTICE_KEYS[notice.kind], values },
+  };
 }
 
 function defaultStorage(): Storage | null {
@@ -85,7 +88,11 @@ function formatDelta(row: CompareRow): string {
 function NoticeView({ notice, onDismiss }: { notice: ScenarioNotice; onDismiss: () => void }) {
   const language = lang.value;
   return (
-    <div class={`scenarios-notice scenarios-notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="scenarios-notice">
+    <div
+      class={`scenarios-notice scenarios-notice--${notice.tone}`}
+      role={notice.tone === 'error' ? 'alert' : 'status'}
+      data-testid="scenarios-notice"
+    >
       <p>{formatIssue(notice.message, language)}</p>
       {notice.details && notice.details.length > 0 && (
         <ul>
@@ -101,7 +108,13 @@ function NoticeView({ notice, onDismiss }: { notice: ScenarioNotice; onDismiss: 
   );
 }
 
-function CompareChart({ a, b }: { a: { name: string; result: SimulationResult }; b: { name: string; result: SimulationResult } }) {
+function CompareChart({
+  a,
+  b,
+}: {
+  a: { name: string; result: SimulationResult };
+  b: { name: string; result: SimulationResult };
+}) {
   const element = useRef<HTMLDivElement>(null);
   const language = lang.value;
   useEffect(() => {
@@ -126,13 +139,25 @@ function CompareChart({ a, b }: { a: { name: string; result: SimulationResult };
       dispose();
     };
   }, [a, b, language]);
-  return <div ref={element} class="scenarios-compare__chart" role="img" aria-label={t('scenarios.chartLabel', { a: a.name, b: b.name })} />;
+  return (
+    <div
+      ref={element}
+      class="scenarios-compare__chart"
+      role="img"
+      aria-label={t('scenarios.chartLabel', { a: a.name, b: b.name })}
+    />
+  );
 }
 
 type CompareState =
   | { status: 'idle' }
   | { status: 'running' }
-  | { status: 'done'; a: { name: string; result: SimulationResult }; b: { name: string; result: SimulationResult }; rows: CompareRow[] }
+  | {
+      status: 'done';
+      a: { name: string; result: SimulationResult };
+      b: { name: string; result: SimulationResult };
+      rows: CompareRow[];
+    }
   | { status: 'failed'; message: string };
 
 function CompareView({ state }: { state: CompareState }) {
@@ -196,7 +221,12 @@ function ScenarioItem(props: {
   return (
     <li class="scenario-item" data-scenario-id={scenario.id}>
       <label class="scenario-item__compare">
-        <input type="checkbox" checked={props.selected} onChange={props.onToggleCompare} aria-label={t('scenarios.compareSelect', { name: scenario.name })} />
+        <input
+          type="checkbox"
+          checked={props.selected}
+          onChange={props.onToggleCompare}
+          aria-label={t('scenarios.compareSelect', { name: scenario.name })}
+        />
       </label>
       {mode === 'rename' ? (
         <form
@@ -207,7 +237,12 @@ function ScenarioItem(props: {
             setMode('view');
           }}
         >
-          <input value={draft} maxLength={80} aria-label={t('scenarios.renameLabel', { name: scenario.name })} onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            value={draft}
+            maxLength={80}
+            aria-label={t('scenarios.renameLabel', { name: scenario.name })}
+            onInput={(e) => setDraft((e.currentTarget as HTMLInputElement).value)}
+          />
           <button type="submit">{t('scenarios.renameSave')}</button>
           <button type="button" onClick={() => setMode('view')}>
             {t('scenarios.cancel')}
@@ -263,18 +298,32 @@ function ScenarioItem(props: {
  * share link, scenario JSON export and import, results CSV, map PNG. Talks to the rest of the app
  * only through the scenario state signals.
  */
-export function ScenariosPanel({ simulatorData: given, getMap = () => mapInstance.value, storage, runScenario }: ScenariosPanelProps) {
+export function ScenariosPanel({
+  simulatorData: given,
+  getMap = () => mapInstance.value,
+  storage,
+  runScenario,
+}: ScenariosPanelProps) {
   const shared = dataset.value;
   const simulatorData = useMemo(() => given ?? (shared ? simulatorDataOf(shared) : null), [given, shared]);
   // Before a dataset exists no site or cluster id is known, so scenarios naming one are refused.
-  const context: ParamsContext = useMemo(() => ({ siteIds: simulatorData?.siteIds ?? [], clusterIds: simulatorData?.clusterIds ?? [] }), [simulatorData]);
-  const store = useMemo(() => createScenarioStore(storage === undefined ? defaultStorage() : storage, context), [storage, context]);
+  const context: ParamsContext = useMemo(
+    () => ({ siteIds: simulatorData?.siteIds ?? [], clusterIds: simulatorData?.clusterIds ?? [] }),
+    [simulatorData],
+  );
+  const store = useMemo(
+    () => createScenarioStore(storage === undefined ? defaultStorage() : storage, context),
+    [storage, context],
+  );
   const [scenarios, setScenarios] = useState<SavedScenario[]>([]);
   const [name, setName] = useState(scenarioName.peek());
   const [selected, setSelected] = useState<string[]>([]);
   const [compare, setCompare] = useState<CompareState>({ status: 'idle' });
   const [manualLink, setManualLink] = useState<string | null>(null);
-  const runner = useMemo(() => (runScenario || !simulatorData ? null : createCompareRunner(simulatorData)), [runScenario, simulatorData]);
+  const runner = useMemo(
+    () => (runScenario || !simulatorData ? null : createCompareRunner(simulatorData)),
+    [runScenario, simulatorData],
+  );
   useEffect(() => () => runner?.dispose(), [runner]);
 
   const apply = <S extends StoreState>(state: S): S => {
@@ -299,7 +348,8 @@ export function ScenariosPanel({ simulatorData: given, getMap = () => mapInstanc
     setName(liveName);
   }, [liveName]);
 
-  const info = (key: MessageKey, values?: Record<string, string | number>) => (scenarioNotice.value = { tone: 'info', message: { key, values } });
+  const info = (key: MessageKey, values?: Record<string, string | number>) =>
+    (scenarioNotice.value = { tone: 'info', message: { key, values } });
   const error = (key: MessageKey, values?: Record<string, string | number>, details?: ScenarioIssue[]) =>
     (scenarioNotice.value = { tone: 'error', message: { key, values }, details });
 
@@ -328,7 +378,12 @@ export function ScenariosPanel({ simulatorData: given, getMap = () => mapInstanc
     try {
       const ra = await run(a.params);
       const rb = await run(b.params);
-      setCompare({ status: 'done', a: { name: a.name, result: ra }, b: { name: b.name, result: rb }, rows: compareResults(ra, rb) });
+      setCompare({
+        status: 'done',
+        a: { name: a.name, result: ra },
+        b: { name: b.name, result: rb },
+        rows: compareResults(ra, rb),
+      });
     } catch (e) {
       setCompare({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
     }
@@ -336,7 +391,10 @@ export function ScenariosPanel({ simulatorData: given, getMap = () => mapInstanc
 
   const exportJson = () => {
     const fileName = `${safeFileName(currentName())}.scenario.json`;
-    downloadBlob(new Blob([scenarioFileJson(currentName(), scenarioParams.peek(), new Date())], { type: 'application/json' }), fileName);
+    downloadBlob(
+      new Blob([scenarioFileJson(currentName(), scenarioParams.peek(), new Date())], { type: 'application/json' }),
+      fileName,
+    );
   };
 
   const importJson = async (input: HTMLInputElement) => {
@@ -379,10 +437,15 @@ export function ScenariosPanel({ simulatorData: given, getMap = () => mapInstanc
   const exportCsv = () => {
     const params = scenarioParams.peek();
     if (!result) return;
-    const sensitivity = sensitivityResult.peek()?.params === params && monteCarloResult.peek()?.result === result ? sensitivityResult.peek()!.sensitivity : null;
+    const sensitivity =
+      sensitivityResult.peek()?.params === params && monteCarloResult.peek()?.result === result
+        ? sensitivityResult.peek()!.sensitivity
+        : null;
     const csv = resultsToCsv({ result, params, name: currentName(), sensitivity });
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${safeFileName(currentName())}.${result.mode}.csv`);
-    info('scenarios.notice.csvExported', { mode: t(result.mode === 'montecarlo' ? 'scenarios.mode.montecarlo' : 'scenarios.mode.expected') });
+    info('scenarios.notice.csvExported', {
+      mode: t(result.mode === 'montecarlo' ? 'scenarios.mode.montecarlo' : 'scenarios.mode.expected'),
+    });
   };
 
   const exportPng = async () => {
@@ -436,7 +499,13 @@ export function ScenariosPanel({ simulatorData: given, getMap = () => mapInstanc
           />
           <span>{t('scenarios.importJson')}</span>
         </label>
-        <button type="button" data-testid="export-csv" disabled={!result} title={result ? undefined : t('scenarios.csvWaiting')} onClick={exportCsv}>
+        <button
+          type="button"
+          data-testid="export-csv"
+          disabled={!result}
+          title={result ? undefined : t('scenarios.csvWaiting')}
+          onClick={exportCsv}
+        >
           {t('scenarios.exportCsv')}
         </button>
         {getMap() && (
@@ -449,7 +518,12 @@ export function ScenariosPanel({ simulatorData: given, getMap = () => mapInstanc
         <p class="scenarios-manual-link">
           <label>
             {t('scenarios.linkLabel')}
-            <input readOnly value={manualLink} data-testid="share-link-text" onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+            <input
+              readOnly
+              value={manualLink}
+              data-testid="share-link-text"
+              onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+            />
           </label>
         </p>
       )}
@@ -469,7 +543,9 @@ export function ScenariosPanel({ simulatorData: given, getMap = () => mapInstanc
             scenario={s}
             selected={selected.includes(s.id)}
             // Keeps the two most recent picks: a third pick replaces the oldest.
-            onToggleCompare={() => setSelected((ids) => (ids.includes(s.id) ? ids.filter((id) => id !== s.id) : [...ids, s.id].slice(-2)))}
+            onToggleCompare={() =>
+              setSelected((ids) => (ids.includes(s.id) ? ids.filter((id) => id !== s.id) : [...ids, s.id].slice(-2)))
+            }
             onLoad={() => load(s)}
             onRename={(newName) => {
               const state = apply(store.rename(s.id, newName));
@@ -483,7 +559,12 @@ export function ScenariosPanel({ simulatorData: given, getMap = () => mapInstanc
           />
         ))}
       </ul>
-      <button type="button" data-testid="scenario-compare" disabled={selected.length !== 2 || compare.status === 'running'} onClick={() => void runCompare()}>
+      <button
+        type="button"
+        data-testid="scenario-compare"
+        disabled={selected.length !== 2 || compare.status === 'running'}
+        onClick={() => void runCompare()}
+      >
         {t('scenarios.compare')}
       </button>
       <CompareView state={compare} />

@@ -32,7 +32,12 @@ export function SidebarTabs<Id extends string>({ tabs, active, onSelect }: Props
         aria-label={t('explorer.tabsLabel')}
         ref={list}
         onKeyDown={(event) => {
-          const moves: Record<string, number> = { ArrowRight: current + 1, ArrowLeft: current - 1, Home: 0, End: tabs.length - 1 };
+          const moves: Record<string, number> = {
+            ArrowRight: current + 1,
+            ArrowLeft: current - 1,
+            Home: 0,
+            End: tabs.length - 1,
+          };
           const next = moves[event.key];
           if (next === undefined) return;
           event.preventDefault();
@@ -56,7 +61,14 @@ export function SidebarTabs<Id extends string>({ tabs, active, onSelect }: Props
         ))}
       </div>
       {tabs.map((tab) => (
-        <div key={tab.id} id={`tabpanel-${tab.id}`} role="tabpanel" aria-labelledby={`tab-${tab.id}`} hidden={tab.id !== active} class="tabpanel">
+        <div
+          key={tab.id}
+          id={`tabpanel-${tab.id}`}
+          role="tabpanel"
+          aria-labelledby={`tab-${tab.id}`}
+          hidden={tab.id !== active}
+          class="tabpanel"
+        >
           {tab.id === active && tab.render()}
         </div>
       ))}

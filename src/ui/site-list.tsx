@@ -34,9 +34,7 @@ export function SiteList({ sites, clusters }: Props) {
                 {lead && <ClusterSwatch cluster={lead} dashed={site.provenance === 'indicative'} />}
                 <span class="site-list__name">{localName(site)}</span>
                 <span class="site-list__kind">{t(`site.kind.${site.kind}`)}</span>
-                {site.provenance === 'indicative' && (
-                  <span class="badge badge--indicative">{t('notice.illustrativeShort')}</span>
-                )}
+                {site.provenance === 'indicative' && <span class="badge badge--indicative">{t('notice.illustrativeShort')}</span>}
               </button>
             </li>
           );

@@ -68,7 +68,9 @@ export function SitePanel({ site, clusters, countySeat }: Props) {
         {metrics && (
           <>
             <dt>{t('site.area')}</dt>
-            <dd data-testid="site-area">{t('site.areaValue', { ha: format(metrics.areaHa, 1), mu: format(metrics.areaMu, 0) })}</dd>
+            <dd data-testid="site-area">
+              {t('site.areaValue', { ha: format(metrics.areaHa, 1), mu: format(metrics.areaMu, 0) })}
+            </dd>
             <dt>{t('site.distance')}</dt>
             <dd data-testid="site-distance">{t('site.distanceValue', { km: format(metrics.distanceKm, 1) })}</dd>
           </>

@@ -41,8 +41,17 @@ export async function appFrame(page: Page, appOrigin: string): Promise<Frame> {
 }
 
 /** Sends a command from the host page, as its buttons do; returns the requestId. */
-export async function sendCommand<T extends HostCommandType>(page: Page, type: T, payload?: HostCommandPayloads[T] | unknown, requestId?: string): Promise<string> {
-  return page.evaluate(([t, p, r]) => window.embedHost.send(t as string, p, r as string | undefined), [type, payload, requestId] as const);
+export async function sendCommand<T extends HostCommandType>(
+  page: Page,
+  type: T,
+  payload?: HostCommandPayloads[T] | unknown,
+  requestId?: string,
+): Promise<string> {
+  return page.evaluate(([t, p, r]) => window.embedHost.send(t as string, p, r as string | undefined), [
+    type,
+    payload,
+    requestId,
+  ] as const);
 }
 
 /** Everything the host page has received so far. */
@@ -55,7 +64,11 @@ export async function receivedEvents(page: Page): Promise<AppEvent[]> {
  * whole message), and returns it.
  * @example await waitForEvent(page, 'state', { requestId: 'r1' })
  */
-export async function waitForEvent<T extends AppEvent['type']>(page: Page, type: T, where: Record<string, unknown> = {}): Promise<Extract<AppEvent, { type: T }>> {
+export async function waitForEvent<T extends AppEvent['type']>(
+  page: Page,
+  type: T,
+  where: Record<string, unknown> = {},
+): Promise<Extract<AppEvent, { type: T }>> {
   const handle = await page.waitForFunction(
     ([t, w]) => {
       const matches = (value: unknown, pattern: unknown): boolean => {
@@ -81,7 +94,9 @@ export async function recordCspViolations(page: Page): Promise<void> {
   await page.context().addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.cspViolations?.push(`${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
+      window.cspViolations?.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
 }

@@ -26,7 +26,9 @@ const CSP_APP = 'http://127.0.0.1:4182';
 const DIST = process.env['EMBED_DIST'] ?? 'dist';
 const EMBED_URL = `${APP}/?mode=embed&lang=zh-CN`;
 
-const siteIds = (JSON.parse(readFileSync('data/parks.geojson', 'utf8')) as { features: { properties: { id: string } }[] }).features.map((f) => f.properties.id);
+const siteIds = (
+  JSON.parse(readFileSync('data/parks.geojson', 'utf8')) as { features: { properties: { id: string } }[] }
+).features.map((f) => f.properties.id);
 
 // page.route stands in for the deployment's embed-config.json; a service worker would answer before it.
 test.use({ serviceWorkers: 'block' });
@@ -68,9 +70,13 @@ test.describe('embed mode driven from an allowed host page', () => {
     await sendCommand(page, 'setScenario', { realisationPct: 50 }, 'scenario-1');
     const reply = await waitForEvent(page, 'state', { requestId: 'scenario-1' });
     expect(reply.payload.scenario.realisationPct).toBe(50);
-    const expected = await waitForEvent(page, 'resultsUpdated', { payload: { scenario: { realisationPct: 50 }, summary: { mode: 'expected' } } });
+    const expected = await waitForEvent(page, 'resultsUpdated', {
+      payload: { scenario: { realisationPct: 50 }, summary: { mode: 'expected' } },
+    });
     expect(expected.payload.summary.investmentTargetYearWan).toBeLessThan(before.payload.summary.investmentTargetYearWan);
-    const monteCarlo = await waitForEvent(page, 'resultsUpdated', { payload: { scenario: { realisationPct: 50 }, summary: { mode: 'montecarlo' } } });
+    const monteCarlo = await waitForEvent(page, 'resultsUpdated', {
+      payload: { scenario: { realisationPct: 50 }, summary: { mode: 'montecarlo' } },
+    });
     expect(monteCarlo.payload.summary.investmentBand).not.toBeNull();
   });
 
@@ -116,7 +122,9 @@ test.describe('embed mode driven from an allowed host page', () => {
     await sendCommand(page, 'setScenario', { realisationPct: 'lots', runs: -5 }, 'bad-scenario');
     await sendCommand(page, 'selectSite', { site: siteIds[0] }, 'bad-site');
     await sendCommand(page, 'setMonth', { month: '2017-13' }, 'bad-month');
-    const errors = await Promise.all(['bad-scenario', 'bad-site', 'bad-month'].map((id) => waitForEvent(page, 'error', { requestId: id })));
+    const errors = await Promise.all(
+      ['bad-scenario', 'bad-site', 'bad-month'].map((id) => waitForEvent(page, 'error', { requestId: id })),
+    );
     expect(errors.map((e) => e.payload.code)).toEqual(['invalid-scenario', 'invalid-payload', 'invalid-payload']);
     expect(errors[0]!.payload.message).toContain('投资完成率');
     await sendCommand(page, 'getState', undefined, 'after');
@@ -144,9 +152,14 @@ test('the same commands from a host that is not allowed are ignored: no change, 
   await sendCommand(page, 'getState', undefined, 'o-5');
   await expect.poll(() => frame.evaluate(() => (window as unknown as { seenByApp: unknown[] }).seenByApp.length)).toBe(5);
   // Messages from one window to another arrive in order: once this one is in, any reply would be too.
-  await frame.evaluate((origin) => window.parent.postMessage({ source: 'tonghua-parks', version: 1, type: 'sentinel', payload: {} }, origin), OTHER_HOST);
+  await frame.evaluate(
+    (origin) => window.parent.postMessage({ source: 'tonghua-parks', version: 1, type: 'sentinel', payload: {} }, origin),
+    OTHER_HOST,
+  );
   await expect.poll(async () => (await receivedEvents(page)).map((e) => e.type)).toEqual(['sentinel']);
-  expect(await frame.evaluate(() => ({ lang: document.documentElement.lang, site: new URLSearchParams(location.search).get('site') }))).toEqual({
+  expect(
+    await frame.evaluate(() => ({ lang: document.documentElement.lang, site: new URLSearchParams(location.search).get('site') })),
+  ).toEqual({
     lang: 'zh-CN',
     site: null,
   });

@@ -5,15 +5,29 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { openApp, waitForMapIdle } from './driver';
-import { apply, applyButton, chartSummary, chooseFile, dataStatus, importIssues, importSummary, mapImage, openDataTab, watchForProgress } from './import-driver';
+import {
+  apply,
+  applyButton,
+  chartSummary,
+  chooseFile,
+  dataStatus,
+  importIssues,
+  importSummary,
+  mapImage,
+  openDataTab,
+  watchForProgress,
+} from './import-driver';
 
 test.beforeEach(async ({ page }) => {
   // Each test starts from the built-in data: clear what an earlier test imported.
   await page.goto('/');
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase('keyval-store');
-    request.onsuccess = request.onerror = request.onblocked = () => resolve();
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.deleteDatabase('keyval-store');
+        request.onsuccess = request.onerror = request.onblocked = () => resolve();
+      }),
+  );
 });
 
 test('an imported project file changes map and charts, and is still there after a reload', async ({ page }) => {
@@ -113,8 +127,12 @@ test('sites import from KMZ and from a zipped Shapefile', async ({ page }) => {
 test('a very large file shows progress and the page stays usable', async ({ page }) => {
   await openApp(page);
   await openDataTab(page);
-  const header = '项目编号 id,项目名称（中文） name_zh,项目名称（英文） name_en,园区编号 site_id,产业集群编号 cluster_id,项目类型 type,项目类别 category,总投资（万元） total_investment_wan,开工前已完成投资（万元） invested_before_wan,计划开（复）工月份 planned_start,建设工期（月） construction_months,达产年产值（万元） full_output_wan,达产爬坡期（月） rampup_months,数据来源 provenance';
-  const rows = Array.from({ length: 40_000 }, (_, i) => `L${i},项目${i},Project ${i},ginseng-park,food,new,industry,1000,0,2017-06,10,1500,3,imported`);
+  const header =
+    '项目编号 id,项目名称（中文） name_zh,项目名称（英文） name_en,园区编号 site_id,产业集群编号 cluster_id,项目类型 type,项目类别 category,总投资（万元） total_investment_wan,开工前已完成投资（万元） invested_before_wan,计划开（复）工月份 planned_start,建设工期（月） construction_months,达产年产值（万元） full_output_wan,达产爬坡期（月） rampup_months,数据来源 provenance';
+  const rows = Array.from(
+    { length: 40_000 },
+    (_, i) => `L${i},项目${i},Project ${i},ginseng-park,food,new,industry,1000,0,2017-06,10,1500,3,imported`,
+  );
   const sawProgress = await watchForProgress(page);
   await chooseFile(page, { name: 'large.csv', buffer: Buffer.from(`${header}\n${rows.join('\n')}\n`) });
   expect(await sawProgress()).toBe(true);
@@ -129,5 +147,7 @@ test('the data panel with a preview of problems has no serious accessibility vio
   await openDataTab(page);
   await chooseFile(page, 'bad-text-in-number.csv');
   const results = await new AxeBuilder({ page }).include('[data-testid="data-panel"]').analyze();
-  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(
+    results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
+  ).toEqual([]);
 });

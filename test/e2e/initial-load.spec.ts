@@ -14,15 +14,23 @@ function budgetReport(): BudgetReport {
 
 // The bundle budget (test/gates/bundle-budget.mjs) classifies JavaScript by reading dist/; this checks
 // that classification against what the browser really downloads on a first visit.
-test('the bundle budget counts exactly the JavaScript a first visit downloads, before and after the map is idle', async ({ page }) => {
+test('the bundle budget counts exactly the JavaScript a first visit downloads, before and after the map is idle', async ({
+  page,
+}) => {
   const downloaded = recordScriptDownloads(page);
   await openApp(page);
   await waitForMapIdle(page);
   await expect(page.locator('[data-testid="chart-investment"] canvas')).toHaveCount(1, { timeout: 30_000 });
 
   const { chunks } = budgetReport();
-  const paths = (phase: 'initial' | 'after-idle') => chunks.filter((c) => c.phase === phase).map((c) => `/${c.file}`).sort();
-  expect([...downloaded].sort(), 'update STARTUP_CHUNKS in test/gates/bundle-budget.mjs').toEqual([...paths('initial'), ...paths('after-idle')].sort());
+  const paths = (phase: 'initial' | 'after-idle') =>
+    chunks
+      .filter((c) => c.phase === phase)
+      .map((c) => `/${c.file}`)
+      .sort();
+  expect([...downloaded].sort(), 'update STARTUP_CHUNKS in test/gates/bundle-budget.mjs').toEqual(
+    [...paths('initial'), ...paths('after-idle')].sort(),
+  );
 
   // Scripts the page itself requested, with their start times, against the moment the map settled.
   const timing = await page.evaluate(() => ({

@@ -41,7 +41,12 @@ export async function cameraAtRest(page: Page, id: string): Promise<CameraAtRest
     return value;
   };
   const [lng, lat] = (await read('center')).split(',').map(Number) as [number, number];
-  return { center: [lng, lat], zoom: Number(await read('zoom')), pitch: Number(await read('pitch')), bearing: Number(await read('bearing')) };
+  return {
+    center: [lng, lat],
+    zoom: Number(await read('zoom')),
+    pitch: Number(await read('pitch')),
+    bearing: Number(await read('bearing')),
+  };
 }
 
 export interface ShownFigure {

@@ -172,7 +172,10 @@ test.describe('with reduced motion (the camera jumps)', () => {
     await press(page, 'l');
     await expect(presentation(page)).toHaveAttribute('data-show-lang', 'both');
     await expect(page.locator('.present-title')).toHaveText([first.title.zh, first.title.en]);
-    await expect(page.locator('.present-source > span')).toHaveText([`来源：${first.source_zh ?? first.source}`, `Source: ${first.source}`]);
+    await expect(page.locator('.present-source > span')).toHaveText([
+      `来源：${first.source_zh ?? first.source}`,
+      `Source: ${first.source}`,
+    ]);
   });
 
   test('full screen refused (an iframe without allow="fullscreen"): the F11 notice shows', async ({ page }) => {
@@ -224,7 +227,14 @@ test.describe('offline at the venue', () => {
 
     await context.setOffline(true);
     // The network really is off: a URL the service worker does not hold fails.
-    expect(await page.evaluate(() => fetch(`./not-cached-${Date.now()}.json`).then(() => 'reached', () => 'failed'))).toBe('failed');
+    expect(
+      await page.evaluate(() =>
+        fetch(`./not-cached-${Date.now()}.json`).then(
+          () => 'reached',
+          () => 'failed',
+        ),
+      ),
+    ).toBe('failed');
     await page.reload();
     await waitForMapIdle(page);
     await enterPresentationButton(page).click();

@@ -43,9 +43,10 @@ test('a shared link opened in a fresh browser shows the same figures', async ({ 
   await openTab(page, /情景管理|Scenarios/);
   await page.getByTestId('share-link').click();
   await expect(page.getByTestId('scenarios-notice')).toBeVisible();
-  const link = (await page.getByTestId('share-link-text').count()) > 0
-    ? await page.getByTestId('share-link-text').inputValue()
-    : await page.evaluate(() => navigator.clipboard.readText());
+  const link =
+    (await page.getByTestId('share-link-text').count()) > 0
+      ? await page.getByTestId('share-link-text').inputValue()
+      : await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/#s=/);
 
   const fresh = await browser.newContext();
@@ -92,9 +93,13 @@ test('the downloaded CSV has the documented headers and the command line runner�
   const app = Papa.parse<string[]>(text.slice(1).trim(), { skipEmptyLines: true }).data;
   expect(app[0]).toEqual(['指标 series', '对象 key', '期间 period', '均值 mean', 'P10 p10', 'P50 p50', 'P90 p90']);
 
-  const cli = execFileSync('npx', ['tsx', 'workers/cli/simulate.ts', '--scenario', 'data/scenarios/on-plan.json', '--mode', 'montecarlo', '--format', 'csv'], {
-    encoding: 'utf8',
-  });
+  const cli = execFileSync(
+    'npx',
+    ['tsx', 'workers/cli/simulate.ts', '--scenario', 'data/scenarios/on-plan.json', '--mode', 'montecarlo', '--format', 'csv'],
+    {
+      encoding: 'utf8',
+    },
+  );
   const runner = Papa.parse<string[]>(cli.trim(), { skipEmptyLines: true }).data;
   // Same rows in the same order; compare every value cell (sensitivity rows exist only in the app).
   const appRows = app.slice(1).filter((row) => !String(row[0]).startsWith('sensitivity'));

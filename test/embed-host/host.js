@@ -80,8 +80,12 @@ byId('send-scenario').addEventListener('click', () => {
   }
   send('setScenario', payload);
 });
-byId('send-site').addEventListener('click', () => send('selectSite', { siteId: siteSelect.value === '' ? null : siteSelect.value }));
-byId('send-month').addEventListener('click', () => send('setMonth', { month: /** @type {HTMLInputElement} */ (byId('month-input')).value }));
+byId('send-site').addEventListener('click', () =>
+  send('selectSite', { siteId: siteSelect.value === '' ? null : siteSelect.value }),
+);
+byId('send-month').addEventListener('click', () =>
+  send('setMonth', { month: /** @type {HTMLInputElement} */ (byId('month-input')).value }),
+);
 for (const button of document.querySelectorAll('[data-lang]')) {
   button.addEventListener('click', () => send('setLanguage', { lang: /** @type {HTMLElement} */ (button).dataset['lang'] }));
 }
@@ -90,7 +94,7 @@ byId('send-invalid').addEventListener('click', () => send('setMonth', { month: '
 byId('clear-log').addEventListener('click', () => log.replaceChildren());
 for (const button of document.querySelectorAll('[data-size]')) {
   button.addEventListener('click', () => {
-    const [width = '800', height = '600'] = (/** @type {HTMLElement} */ (button).dataset['size'] ?? '').split('x');
+    const [width = '800', height = '600'] = /** @type {HTMLElement} */ (button.dataset['size'] ?? '').split('x');
     frame.style.width = width.endsWith('%') ? width : `${width}px`;
     frame.style.height = `${height}px`;
   });

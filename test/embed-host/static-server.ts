@@ -54,7 +54,11 @@ export function startStaticServer(options: StaticServerOptions): Promise<{ serve
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const size = statSync(file).size;
-      response.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': size });
+      response.writeHead(200, {
+        ...headers,
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Length': size,
+      });
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404, headers).end('not found');

@@ -59,7 +59,10 @@ const DYNAMIC_IMPORT = /\bimport\(\s*(['"`])(\.{1,2}\/[^'"`]+?\.js)\1\s*\)/g;
 const URL_REFERENCE = /\bnew URL\(\s*(['"`])([^'"`]+?\.js)\1\s*,\s*import\.meta\.url\s*\)/g;
 
 /** "create-map-Bs0yMT9C.js" → "create-map": Vite appends an 8-character hash to every chunk. */
-const chunkName = (file) => basename(file).replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '');
+const chunkName = (file) =>
+  basename(file)
+    .replace(/-[\w-]{8}\.js$/, '')
+    .replace(/\.js$/, '');
 
 function fail(message) {
   console.error(`bundle-budget: ${message}`);
@@ -139,7 +142,10 @@ if (args.json) {
   );
 } else {
   const kind = (c) => (c.thread === 'worker' ? 'worker' : c.phase === 'after-idle' ? 'after map idle' : 'main thread, initial');
-  const rows = chunks.map((c) => `| ${c.file} | ${kind(c)} | ${kb(c.bytes)} | ${kb(c.gzipBytes)} | ${c.why}${c.threeJs ? ' — CONTAINS three.js' : ''} |`);
+  const rows = chunks.map(
+    (c) =>
+      `| ${c.file} | ${kind(c)} | ${kb(c.bytes)} | ${kb(c.gzipBytes)} | ${c.why}${c.threeJs ? ' — CONTAINS three.js' : ''} |`,
+  );
   console.log(
     [
       '| chunk | kind | raw kB | gzip kB | why it is loaded |',
@@ -157,6 +163,8 @@ if (withThree.length > 0) {
   console.error(`bundle-budget: three.js is in the first visit: ${withThree.map((c) => c.file).join(', ')}; load it on demand`);
 }
 if (overBudget) {
-  console.error(`bundle-budget: main-thread initial JavaScript is ${kb(mainInitialGzip)} kB gzip, over the budget of ${kb(budgetBytes)} kB`);
+  console.error(
+    `bundle-budget: main-thread initial JavaScript is ${kb(mainInitialGzip)} kB gzip, over the budget of ${kb(budgetBytes)} kB`,
+  );
 }
 process.exit(withThree.length > 0 || overBudget ? 1 : 0);

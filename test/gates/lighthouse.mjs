@@ -48,7 +48,10 @@ function run(command, commandArgs, env) {
 /** Chromium prints e.g. "Chromium 156.0.8078.108 built on Debian…"; the version is what matters. */
 function chromiumVersion() {
   try {
-    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).match(/[\d.]+/)?.[0] ?? null;
+    return (
+      execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).match(/[\d.]+/)?.[0] ??
+      null
+    );
   } catch {
     return null;
   }
@@ -56,7 +59,11 @@ function chromiumVersion() {
 
 mkdirSync(REPORT_DIR, { recursive: true });
 // A port of its own, so the gate can run while the browser tests' preview server is up.
-const server = await preview({ build: { outDir: args.dist }, preview: { host: '127.0.0.1', port: 4190, strictPort: false }, logLevel: 'warn' });
+const server = await preview({
+  build: { outDir: args.dist },
+  preview: { host: '127.0.0.1', port: 4190, strictPort: false },
+  logLevel: 'warn',
+});
 const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
 if (!origin) throw new Error('vite preview did not report its URL');
 const url = origin + args['url-path'];
@@ -117,7 +124,9 @@ writeFileSync(SUMMARY, JSON.stringify(summary, null, 2) + '\n');
 
 console.log('| category | score |\n|---|---:|');
 for (const [id, score] of Object.entries(scores)) {
-  console.log(`| ${id}${GATED.includes(id) ? ` (gate ≥ ${Math.round(MIN_SCORE * 100)})` : ''} | ${score === null ? '—' : Math.round(score * 100)} |`);
+  console.log(
+    `| ${id}${GATED.includes(id) ? ` (gate ≥ ${Math.round(MIN_SCORE * 100)})` : ''} | ${score === null ? '—' : Math.round(score * 100)} |`,
+  );
 }
 for (const [id, audits] of Object.entries(failing)) {
   for (const audit of audits) console.log(`  ${id}: ${audit.id} (${audit.score}) ${audit.title}`);
@@ -126,6 +135,8 @@ console.log(`summary: ${SUMMARY}; full report: ${FULL_REPORT}`);
 
 const below = GATED.filter((id) => (scores[id] ?? 0) < MIN_SCORE);
 if (below.length > 0) {
-  console.error(`lighthouse: ${below.map((id) => `${id} ${Math.round((scores[id] ?? 0) * 100)}`).join(', ')} below ${Math.round(MIN_SCORE * 100)}`);
+  console.error(
+    `lighthouse: ${below.map((id) => `${id} ${Math.round((scores[id] ?? 0) * 100)}`).join(', ')} below ${Math.round(MIN_SCORE * 100)}`,
+  );
   process.exit(1);
 }

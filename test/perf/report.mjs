@@ -45,7 +45,9 @@ const round = (value, digits = 1) => (value === null ? null : Number(value.toFix
 function machine() {
   let chromiumVersion = null;
   try {
-    chromiumVersion = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).match(/[\d.]+/)?.[0] ?? null;
+    chromiumVersion =
+      execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).match(/[\d.]+/)?.[0] ??
+      null;
   } catch {
     // Reported as null: the browser parts below fail with their own message.
   }
@@ -69,7 +71,11 @@ function simulatorBenchmarks() {
   const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};
   if (!scripts.bench) return { cases: null, note: 'no `bench` script in package.json' };
   const run = spawnSync('npm', ['run', '--silent', 'bench', '--', '--json'], { encoding: 'utf8', timeout: 10 * 60_000 });
-  if (run.status !== 0) return { cases: null, note: `npm run bench failed (${run.status ?? run.signal}): ${run.stderr.trim().split('\n').slice(-3).join(' ')}` };
+  if (run.status !== 0)
+    return {
+      cases: null,
+      note: `npm run bench failed (${run.status ?? run.signal}): ${run.stderr.trim().split('\n').slice(-3).join(' ')}`,
+    };
   try {
     const json = JSON.parse(run.stdout);
     return { cases: Array.isArray(json) ? json : (json.cases ?? json.rows ?? json), note: null };
@@ -84,9 +90,16 @@ function simulatorBenchmarks() {
     const cells = line.split('|').map((cell) => cell.trim());
     if (cells.length < 2 || cells[0] === '') break;
     const budget = cells[3]?.match(/^([\d.]+)/);
-    cases.push({ case: cells[0], medianMs: Number(cells[1]), throughput: cells[2] ?? null, budgetMs: budget ? Number(budget[1]) : null });
+    cases.push({
+      case: cells[0],
+      medianMs: Number(cells[1]),
+      throughput: cells[2] ?? null,
+      budgetMs: budget ? Number(budget[1]) : null,
+    });
   }
-  const notes = lines.filter((line) => line.trim() !== '' && (line.includes('identical') || /^node v/.test(line))).map((l) => l.trim());
+  const notes = lines
+    .filter((line) => line.trim() !== '' && (line.includes('identical') || /^node v/.test(line)))
+    .map((l) => l.trim());
   return { cases, note: notes.join('; ') || null };
 }
 
@@ -156,7 +169,9 @@ async function sliderToChartTimes(browser, origin, moves) {
       );
       await slider.focus();
       // Step back and forth, away from an end of the range, so every press changes the value.
-      const end = await slider.evaluate((input) => (Number(input.value) >= Number(input.max) ? 'max' : Number(input.value) <= Number(input.min) ? 'min' : null));
+      const end = await slider.evaluate((input) =>
+        Number(input.value) >= Number(input.max) ? 'max' : Number(input.value) <= Number(input.min) ? 'min' : null,
+      );
       const left = end === 'max' || (end === null && i % 2 === 1);
       await page.keyboard.press(left ? 'ArrowLeft' : 'ArrowRight');
       samples.push(await waiting);
@@ -175,10 +190,14 @@ function markdown(report) {
   const rows = [
     '| measure | median | budget (design §8) |',
     '|---|---:|---:|',
-    ...(report.simulator.cases ?? []).map((c) => `| simulator: ${c.case} | ${ms(round(c.medianMs, 2))} | ${c.budgetMs === null ? '—' : `${c.budgetMs} ms`} |`),
+    ...(report.simulator.cases ?? []).map(
+      (c) => `| simulator: ${c.case} | ${ms(round(c.medianMs, 2))} | ${c.budgetMs === null ? '—' : `${c.budgetMs} ms`} |`,
+    ),
   ];
   if (!report.simulator.cases) rows.push(`| simulator benchmarks | — (${report.simulator.note}) | |`);
-  rows.push(`| map idle, production build, cold load (${report.mapIdle.samplesMs?.length ?? 0} loads) | ${ms(report.mapIdle.medianMs)} | ${BUDGETS.mapIdleMs} ms |`);
+  rows.push(
+    `| map idle, production build, cold load (${report.mapIdle.samplesMs?.length ?? 0} loads) | ${ms(report.mapIdle.medianMs)} | ${BUDGETS.mapIdleMs} ms |`,
+  );
   rows.push(
     `| slider → charts updated (${report.sliderToChart.samplesMs?.length ?? 0} moves; p95 ${ms(report.sliderToChart.p95Ms ?? null)})${report.sliderToChart.note ? ` (${report.sliderToChart.note})` : ''} | ${ms(report.sliderToChart.medianMs)} | ${BUDGETS.sliderToChartMs} ms |`,
   );
@@ -206,7 +225,11 @@ function updateReadme(table) {
 const report = { date: new Date().toISOString(), machine: machine() };
 report.simulator = args['skip-bench'] ? { cases: null, note: 'skipped' } : simulatorBenchmarks();
 
-const server = await preview({ build: { outDir: args.dist }, preview: { host: '127.0.0.1', port: 4191, strictPort: false }, logLevel: 'warn' });
+const server = await preview({
+  build: { outDir: args.dist },
+  preview: { host: '127.0.0.1', port: 4191, strictPort: false },
+  logLevel: 'warn',
+});
 const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {

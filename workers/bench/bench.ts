@@ -57,7 +57,12 @@ function runOnPool(pool: Worker[], data: SimulatorData, params: ScenarioParams):
     pool.map(
       (worker, i) =>
         new Promise<Accumulator>((resolve, reject) => {
-          const job: PoolJob = { data, params, runStart: Math.min(params.runs, i * per), runEnd: Math.min(params.runs, (i + 1) * per) };
+          const job: PoolJob = {
+            data,
+            params,
+            runStart: Math.min(params.runs, i * per),
+            runEnd: Math.min(params.runs, (i + 1) * per),
+          };
           worker.once('message', resolve);
           worker.once('error', reject);
           worker.postMessage(job);
@@ -73,19 +78,43 @@ async function main(): Promise<void> {
 
   const expectedCtx = contextFor(data, { ...DEFAULT_PARAMS });
   for (let i = 0; i < 50; i++) simulateExpected(expectedCtx);
-  record('expected mode, default data', time(200, () => simulateExpected(expectedCtx)), P, H, 1, 5);
+  record(
+    'expected mode, default data',
+    time(200, () => simulateExpected(expectedCtx)),
+    P,
+    H,
+    1,
+    5,
+  );
 
-  for (const [runs, budget] of [[2000, 100], [10000, 500]] as const) {
+  for (const [runs, budget] of [
+    [2000, 100],
+    [10000, 500],
+  ] as const) {
     const ctx = contextFor(data, { ...DEFAULT_PARAMS, runs });
     simulateMonteCarlo(contextFor(data, { ...DEFAULT_PARAMS, runs: 300 }));
-    record(`Monte Carlo ${runs} runs, default data, 1 core`, time(runs > 5000 ? 5 : 9, () => simulateMonteCarlo(ctx)), P, H, runs, budget);
+    record(
+      `Monte Carlo ${runs} runs, default data, 1 core`,
+      time(runs > 5000 ? 5 : 9, () => simulateMonteCarlo(ctx)),
+      P,
+      H,
+      runs,
+      budget,
+    );
   }
 
   const big: SimulatorData = { ...data, projects: syntheticProjects(data.projects, 5000, 1) };
   const bigParams = { ...DEFAULT_PARAMS, runs: 1000 };
   const bigCtx = contextFor(big, bigParams);
   let single = simulateMonteCarlo(bigCtx);
-  record('Monte Carlo 1000 runs, 5,000 synthetic projects, 1 core', time(3, () => (single = simulateMonteCarlo(bigCtx))), 5000, H, 1000, null);
+  record(
+    'Monte Carlo 1000 runs, 5,000 synthetic projects, 1 core',
+    time(3, () => (single = simulateMonteCarlo(bigCtx))),
+    5000,
+    H,
+    1000,
+    null,
+  );
 
   const size = Math.max(2, availableParallelism());
   const pool = startPool(size);

@@ -14,7 +14,9 @@ export interface PoolJob {
 }
 
 function buffersOf(acc: Accumulator): ArrayBuffer[] {
-  return Object.values(acc).filter((v): v is Float64Array => v instanceof Float64Array).map((a) => a.buffer as ArrayBuffer);
+  return Object.values(acc)
+    .filter((v): v is Float64Array => v instanceof Float64Array)
+    .map((a) => a.buffer as ArrayBuffer);
 }
 
 parentPort?.on('message', (job: PoolJob) => {

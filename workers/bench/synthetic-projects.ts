@@ -13,7 +13,10 @@ export function syntheticProjects(template: readonly Project[], count: number, s
     const base = template[i % template.length]!;
     const scale = 0.5 + rng.next();
     const shift = Math.floor(rng.next() * (base.type === 'reserve' ? 24 : 12));
-    const start = base.type === 'reserve' ? parseMonth(base.planned_start) + shift : Math.min(parseMonth(base.planned_start) + shift, parseMonth('2017-11'));
+    const start =
+      base.type === 'reserve'
+        ? parseMonth(base.planned_start) + shift
+        : Math.min(parseMonth(base.planned_start) + shift, parseMonth('2017-11'));
     return {
       ...base,
       id: `S${String(i).padStart(5, '0')}`,

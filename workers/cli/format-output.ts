@@ -104,7 +104,13 @@ export function toCsv(report: CliReport): string {
   const years = yearLabels(r).map(String);
   const lines = ['series,key,period,mean,p10,p50,p90'];
   const cell = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '' : String(round(x)));
-  const emit = (series: string, keys: readonly string[], periods: readonly string[], mean: ArrayLike<number>, band?: QuantileBand): void => {
+  const emit = (
+    series: string,
+    keys: readonly string[],
+    periods: readonly string[],
+    mean: ArrayLike<number>,
+    band?: QuantileBand,
+  ): void => {
     keys.forEach((key, k) => {
       periods.forEach((period, i) => {
         const j = k * periods.length + i;
@@ -117,18 +123,48 @@ export function toCsv(report: CliReport): string {
   emit('gdp_wan', ['county'], years, r.gdpYear, q?.gdpYear);
   emit('investment_wan', ['county'], years, r.investmentYear, q?.investmentYear);
   emit('gross_output_wan', ['county'], years, r.grossOutputYear, q?.grossOutputYear);
-  emit('investment_wan', r.siteIds.map((id) => `site:${id}`), years, r.investmentBySiteYear, q?.investmentBySiteYear);
-  emit('investment_wan', r.clusterIds.map((id) => `cluster:${id}`), years, r.investmentByClusterYear, q?.investmentByClusterYear);
-  emit('output_wan', r.clusterIds.map((id) => `cluster:${id}`), years, r.outputByClusterYear, q?.outputByClusterYear);
-  emit('project_output_wan', r.siteIds.map((id) => `site:${id}`), years, r.projectOutputBySiteYear, q?.projectOutputBySiteYear);
-  emit('monthly_investment_wan', r.siteIds.map((id) => `site:${id}`), months, r.investmentBySiteMonth);
+  emit(
+    'investment_wan',
+    r.siteIds.map((id) => `site:${id}`),
+    years,
+    r.investmentBySiteYear,
+    q?.investmentBySiteYear,
+  );
+  emit(
+    'investment_wan',
+    r.clusterIds.map((id) => `cluster:${id}`),
+    years,
+    r.investmentByClusterYear,
+    q?.investmentByClusterYear,
+  );
+  emit(
+    'output_wan',
+    r.clusterIds.map((id) => `cluster:${id}`),
+    years,
+    r.outputByClusterYear,
+    q?.outputByClusterYear,
+  );
+  emit(
+    'project_output_wan',
+    r.siteIds.map((id) => `site:${id}`),
+    years,
+    r.projectOutputBySiteYear,
+    q?.projectOutputBySiteYear,
+  );
+  emit(
+    'monthly_investment_wan',
+    r.siteIds.map((id) => `site:${id}`),
+    months,
+    r.investmentBySiteMonth,
+  );
   emit('cumulative_investment_wan', ['county'], months, r.cumulativeInvestmentMonth, q?.cumulativeInvestmentMonth);
   emit('resumed_share', ['continuing'], months, r.resumedShareMonth);
   emit('started_share', ['new'], months, r.newStartedShareMonth);
   emit('projects_started', ['all'], months, r.startedCountMonth);
   emit('projects_completed', ['all'], months, r.completedCountMonth);
   emit('projects_producing', ['all'], months, r.producingCountMonth);
-  if (r.probabilityReachTarget !== null) lines.push(`probability_reach_target,gdp,${years[0]},${cell(r.probabilityReachTarget)},,,`);
+  if (r.probabilityReachTarget !== null)
+    lines.push(`probability_reach_target,gdp,${years[0]},${cell(r.probabilityReachTarget)},,,`);
   if (report.sensitivity) {
     for (const row of report.sensitivity.rows) {
       lines.push(`sensitivity_low:${report.sensitivity.outcome},${row.parameter},${row.low},${cell(row.outcomeLow)},,,`);

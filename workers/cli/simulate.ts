@@ -45,7 +45,8 @@ function main(argv: string[]): number {
     return 0;
   }
   if (!values.scenario) throw new UsageError('--scenario is required');
-  if (values.format !== 'json' && values.format !== 'csv') throw new UsageError(`--format must be json or csv (got "${values.format}")`);
+  if (values.format !== 'json' && values.format !== 'csv')
+    throw new UsageError(`--format must be json or csv (got "${values.format}")`);
   if (values.mode !== undefined && values.mode !== 'expected' && values.mode !== 'montecarlo') {
     throw new UsageError(`--mode must be expected or montecarlo (got "${values.mode}")`);
   }
@@ -97,7 +98,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+  if (
+    error instanceof UsageError ||
+    (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+  ) {
     process.stderr.write(`simulate: ${error.message}\n${USAGE}\n`);
     process.exitCode = 2;
   } else {

@@ -412,9 +412,27 @@ export function closeRun(acc: Accumulator, ctx: ModelContext, growthShock: numbe
 /** Adds the sums of `from` into `into` (for runs split across workers); samples are copied by run index. */
 export function mergeAccumulators(into: Accumulator, from: Accumulator): void {
   const keys = [
-    'invOrdSite', 'invPtSite', 'invOrdCluster', 'invPtCluster', 'invOrdProject', 'invPtProject', 'out2Site', 'out2Cluster',
-    'startedDiff', 'completedDiff', 'producingDiff', 'resumedDiff', 'newStartedDiff', 'projStartedDiff', 'projCompletedDiff',
-    'outClusterYearSum', 'vaClusterYearSum', 'grossYearSum', 'gdpYearSum', 'growthYearSum', 'decompositionSum',
+    'invOrdSite',
+    'invPtSite',
+    'invOrdCluster',
+    'invPtCluster',
+    'invOrdProject',
+    'invPtProject',
+    'out2Site',
+    'out2Cluster',
+    'startedDiff',
+    'completedDiff',
+    'producingDiff',
+    'resumedDiff',
+    'newStartedDiff',
+    'projStartedDiff',
+    'projCompletedDiff',
+    'outClusterYearSum',
+    'vaClusterYearSum',
+    'grossYearSum',
+    'gdpYearSum',
+    'growthYearSum',
+    'decompositionSum',
   ] as const;
   for (const key of keys) {
     const a = into[key];
@@ -427,7 +445,10 @@ export function mergeAccumulators(into: Accumulator, from: Accumulator): void {
     const cells = into.samples.length / into.sampleCapacity;
     const shift = from.sampleFirstRun - into.sampleFirstRun;
     for (let k = 0; k < cells; k++) {
-      into.samples.set(from.samples.subarray(k * from.sampleCapacity, k * from.sampleCapacity + from.runs), k * into.sampleCapacity + shift);
+      into.samples.set(
+        from.samples.subarray(k * from.sampleCapacity, k * from.sampleCapacity + from.runs),
+        k * into.sampleCapacity + shift,
+      );
     }
   }
 }

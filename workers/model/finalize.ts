@@ -2,7 +2,13 @@ import { sampleLayout, type Accumulator } from './accumulator';
 import { formatMonth } from './calendar';
 import type { ModelContext } from './model-data';
 import { quantileBands } from './quantiles';
-import { QUANTILE_METRICS, type QuantileBand, type QuantileMetric, type SimulationMode, type SimulationResult } from './result-types';
+import {
+  QUANTILE_METRICS,
+  type QuantileBand,
+  type QuantileMetric,
+  type SimulationMode,
+  type SimulationResult,
+} from './result-types';
 
 /** Values this close to zero after rebuilding from differences are rounding noise. */
 const NOISE = 1e-7;

@@ -109,17 +109,23 @@ export function prepareData(data: SimulatorData): Prepared<PreparedData> {
     gdpTargetPct: data.targets.growth_targets.find((t) => t.id === 'gdp')?.growth_pct ?? Number.NaN,
   };
   if (data.targets.base_year !== data.baseline.base_year.value) {
-    issues.push({ path: 'targets.base_year', message: `targets base_year ${data.targets.base_year} differs from baseline base_year ${data.baseline.base_year.value}` });
+    issues.push({
+      path: 'targets.base_year',
+      message: `targets base_year ${data.targets.base_year} differs from baseline base_year ${data.baseline.base_year.value}`,
+    });
   }
   const baselineClusters = new Set(data.baseline.clusters.map((c) => c.cluster_id));
   for (const id of data.clusterIds) {
-    if (!baselineClusters.has(id)) issues.push({ path: `baseline.clusters.${id}`, message: `baseline has no values for cluster "${id}"` });
+    if (!baselineClusters.has(id))
+      issues.push({ path: `baseline.clusters.${id}`, message: `baseline has no values for cluster "${id}"` });
   }
   data.projects.forEach((p, i) => {
     const site = siteOf.get(p.site_id);
     const cluster = clusterOf.get(p.cluster_id);
-    if (site === undefined) issues.push({ path: `projects.${p.id}.site_id`, message: `project ${p.id}: unknown site "${p.site_id}"` });
-    if (cluster === undefined) issues.push({ path: `projects.${p.id}.cluster_id`, message: `project ${p.id}: unknown cluster "${p.cluster_id}"` });
+    if (site === undefined)
+      issues.push({ path: `projects.${p.id}.site_id`, message: `project ${p.id}: unknown site "${p.site_id}"` });
+    if (cluster === undefined)
+      issues.push({ path: `projects.${p.id}.cluster_id`, message: `project ${p.id}: unknown cluster "${p.cluster_id}"` });
     prepared.siteIndex[i] = site ?? 0;
     prepared.clusterIndex[i] = cluster ?? 0;
     prepared.kind[i] = p.type === 'continuing' ? KIND_CONTINUING : p.type === 'new' ? KIND_NEW : KIND_RESERVE;
@@ -149,21 +155,41 @@ function prepareReports(data: SimulatorData, prepared: PreparedData, issues: Par
   reports.forEach((report, k) => {
     const path = `progressReports.${k}`;
     const p = indexOf.get(report.projectId);
-    if (p === undefined) return void issues.push({ path: `${path}.projectId`, message: `progress report ${k + 1}: unknown project "${report.projectId}"` });
+    if (p === undefined)
+      return void issues.push({
+        path: `${path}.projectId`,
+        message: `progress report ${k + 1}: unknown project "${report.projectId}"`,
+      });
     if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(report.reportDate)) {
-      return void issues.push({ path: `${path}.reportDate`, message: `progress report ${k + 1}: report date must be YYYY-MM-DD (got "${report.reportDate}")` });
+      return void issues.push({
+        path: `${path}.reportDate`,
+        message: `progress report ${k + 1}: report date must be YYYY-MM-DD (got "${report.reportDate}")`,
+      });
     }
     if (!(REPORT_STATUSES as readonly string[]).includes(report.status)) {
-      return void issues.push({ path: `${path}.status`, message: `progress report ${k + 1}: status must be one of ${REPORT_STATUSES.join(', ')}` });
+      return void issues.push({
+        path: `${path}.status`,
+        message: `progress report ${k + 1}: status must be one of ${REPORT_STATUSES.join(', ')}`,
+      });
     }
     if (!Number.isFinite(report.investedToDateWan) || report.investedToDateWan < 0) {
-      return void issues.push({ path: `${path}.investedToDateWan`, message: `progress report ${k + 1}: investment to date must be a number ≥ 0` });
+      return void issues.push({
+        path: `${path}.investedToDateWan`,
+        message: `progress report ${k + 1}: investment to date must be a number ≥ 0`,
+      });
     }
     if (parseMonth(report.reportDate.slice(0, 7)) < prepared.startAbsolute) {
-      return void issues.push({ path: `${path}.reportDate`, message: `progress report ${k + 1}: ${report.reportDate} is before the simulation start` });
+      return void issues.push({
+        path: `${path}.reportDate`,
+        message: `progress report ${k + 1}: ${report.reportDate} is before the simulation start`,
+      });
     }
     const key = `${report.projectId}@${report.reportDate}`;
-    if (seen.has(key)) return void issues.push({ path, message: `progress report ${k + 1}: a second report for ${report.projectId} on ${report.reportDate}` });
+    if (seen.has(key))
+      return void issues.push({
+        path,
+        message: `progress report ${k + 1}: a second report for ${report.projectId} on ${report.reportDate}`,
+      });
     seen.add(key);
     const previous = latest.get(p);
     if (!previous || report.reportDate > previous.date) latest.set(p, { date: report.reportDate, report });
@@ -173,7 +199,10 @@ function prepareReports(data: SimulatorData, prepared: PreparedData, issues: Par
     prepared.reportStatus[p] = REPORT_STATUS_CODE[report.status];
     prepared.reportAbsolute[p] = parseMonth(report.reportDate.slice(0, 7));
     prepared.reportActualWan[p] = Math.max(0, report.investedToDateWan - project.invested_before_wan);
-    prepared.reportRemainingWan[p] = Math.max(0, project.total_investment_wan - Math.max(report.investedToDateWan, project.invested_before_wan));
+    prepared.reportRemainingWan[p] = Math.max(
+      0,
+      project.total_investment_wan - Math.max(report.investedToDateWan, project.invested_before_wan),
+    );
   }
 }
 
@@ -357,22 +386,34 @@ export function buildContext(data: PreparedData, params: ScenarioParams): Prepar
   if (otherGdpBase < 0) {
     return {
       ok: false,
-      issues: [{
-        path: 'baselineGdpWan',
-        message: `baselineGdpWan (${params.baselineGdpWan} 万元) must be at least the base-year value added of the clusters (${Math.ceil(clusterValueAddedTotal)} 万元)`,
-      }],
+      issues: [
+        {
+          path: 'baselineGdpWan',
+          message: `baselineGdpWan (${params.baselineGdpWan} 万元) must be at least the base-year value added of the clusters (${Math.ceil(clusterValueAddedTotal)} 万元)`,
+        },
+      ],
     };
   }
   return {
     ok: true,
     value: {
-      data, params, calendar, months, years,
+      data,
+      params,
+      calendar,
+      months,
+      years,
       firstYear: data.startAbsolute / 12,
       siteCount: siteIds.length,
       clusterCount,
       projectCount: n,
-      yearActiveStart, onPlanStart, lateStart, resumeMilestoneIndex, startMilestoneIndex,
-      clusterBaseOutput, clusterGrowth, clusterValueAdded,
+      yearActiveStart,
+      onPlanStart,
+      lateStart,
+      resumeMilestoneIndex,
+      startMilestoneIndex,
+      clusterBaseOutput,
+      clusterGrowth,
+      clusterValueAdded,
       otherGdpBase,
       otherGrowth: baseline.other_gdp_growth_pct.value / 100 + shift,
       baselineGdp: params.baselineGdpWan,

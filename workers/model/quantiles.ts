@@ -59,7 +59,13 @@ export function quantileInPlace(values: Float64Array, q: number): number {
  * runs at samples[k * capacity + r], r < runs. A cell whose samples are NaN (a share of an empty
  * project type) gets NaN bands.
  */
-export function quantileBands(samples: Float64Array, capacity: number, runs: number, offset: number, length: number): QuantileBand {
+export function quantileBands(
+  samples: Float64Array,
+  capacity: number,
+  runs: number,
+  offset: number,
+  length: number,
+): QuantileBand {
   const band: QuantileBand = { p10: new Float64Array(length), p50: new Float64Array(length), p90: new Float64Array(length) };
   const scratch = new Float64Array(runs);
   for (let i = 0; i < length; i++) {

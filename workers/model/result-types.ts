@@ -118,7 +118,8 @@ export interface SimulationResult {
 export function resultTransferables(result: SimulationResult): ArrayBuffer[] {
   const buffers: ArrayBuffer[] = [];
   const add = (value: unknown): void => {
-    if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer && !buffers.includes(value.buffer)) buffers.push(value.buffer);
+    if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer && !buffers.includes(value.buffer))
+      buffers.push(value.buffer);
   };
   for (const value of Object.values(result)) add(value);
   if (result.quantiles) for (const band of Object.values(result.quantiles)) for (const a of Object.values(band)) add(a);

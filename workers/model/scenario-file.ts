@@ -31,7 +31,10 @@ const APP_KEYS = new Set<string>(['format', 'version', 'name', 'createdAt', 'par
  * Validates a parsed scenario file and resolves its parameters (preset + changes).
  * @example parseScenarioFile({ preset: 'conservative', params: { runs: 500 } }, ctx)
  */
-export function parseScenarioFile(json: unknown, context: ParamsContext): { ok: true; scenario: ScenarioFile } | { ok: false; issues: ParamIssue[] } {
+export function parseScenarioFile(
+  json: unknown,
+  context: ParamsContext,
+): { ok: true; scenario: ScenarioFile } | { ok: false; issues: ParamIssue[] } {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { ok: false, issues: [{ path: '', message: 'a scenario file must hold a JSON object' }] };
   }
@@ -46,7 +49,8 @@ export function parseScenarioFile(json: unknown, context: ParamsContext): { ok: 
   }
   const presetIds = PRESETS.map((p) => p.id) as string[];
   const preset = (obj.preset ?? 'on-plan') as PresetId;
-  if (!presetIds.includes(preset)) issues.push({ path: 'preset', message: `preset must be one of ${presetIds.join(', ')} (got ${JSON.stringify(obj.preset)})` });
+  if (!presetIds.includes(preset))
+    issues.push({ path: 'preset', message: `preset must be one of ${presetIds.join(', ')} (got ${JSON.stringify(obj.preset)})` });
   const mode = obj.mode ?? null;
   if (mode !== null && mode !== 'expected' && mode !== 'montecarlo') {
     issues.push({ path: 'mode', message: `mode must be "expected" or "montecarlo" (got ${JSON.stringify(mode)})` });
@@ -59,12 +63,16 @@ export function parseScenarioFile(json: unknown, context: ParamsContext): { ok: 
   return { ok: true, scenario };
 }
 
-function parseAppExport(obj: Record<string, unknown>, context: ParamsContext): { ok: true; scenario: ScenarioFile } | { ok: false; issues: ParamIssue[] } {
+function parseAppExport(
+  obj: Record<string, unknown>,
+  context: ParamsContext,
+): { ok: true; scenario: ScenarioFile } | { ok: false; issues: ParamIssue[] } {
   const issues: ParamIssue[] = [];
   for (const key of Object.keys(obj)) {
     if (!APP_KEYS.has(key)) issues.push({ path: key, message: `unknown key "${key}" (known: ${[...APP_KEYS].join(', ')})` });
   }
-  if (obj['version'] !== 1) issues.push({ path: 'version', message: `version must be 1 (got ${JSON.stringify(obj['version'])})` });
+  if (obj['version'] !== 1)
+    issues.push({ path: 'version', message: `version must be 1 (got ${JSON.stringify(obj['version'])})` });
   if (typeof obj['name'] !== 'string') issues.push({ path: 'name', message: 'name must be text' });
   if (issues.length > 0) return { ok: false, issues };
   const params = validateParams(obj['params'] ?? {}, context, presetParams('on-plan'));

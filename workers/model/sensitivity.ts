@@ -11,7 +11,12 @@ import { simulateExpected } from './simulate';
 export const SENSITIVITY_OUTCOMES = [
   { id: 'gdpGrowthTargetYear', labelZh: '目标年地区生产总值增速', labelEn: 'GDP growth in the target year', unit: '%' },
   { id: 'investmentTargetYear', labelZh: '目标年项目投资', labelEn: 'Project investment in the target year', unit: '万元' },
-  { id: 'grossOutputTargetYear', labelZh: '目标年产业总产值', labelEn: 'Gross output of the clusters in the target year', unit: '万元' },
+  {
+    id: 'grossOutputTargetYear',
+    labelZh: '目标年产业总产值',
+    labelEn: 'Gross output of the clusters in the target year',
+    unit: '万元',
+  },
 ] as const;
 
 export type SensitivityOutcome = (typeof SENSITIVITY_OUTCOMES)[number]['id'];

@@ -25,7 +25,15 @@ import { validateParams } from './validate-params';
  * work W·R'/R (at least one active month) resumes in the month after the report. Returns false for
  * projects without such a report, which take the scenario's branches.
  */
-function addReported(acc: Accumulator, ctx: ModelContext, p: number, work: number, rho: number, util: number, w: number): boolean {
+function addReported(
+  acc: Accumulator,
+  ctx: ModelContext,
+  p: number,
+  work: number,
+  rho: number,
+  util: number,
+  w: number,
+): boolean {
   const status = ctx.data.reportStatus[p];
   if (status === REPORT_COMPLETED) {
     addCompleted(acc, ctx, p, util, w);
@@ -134,10 +142,14 @@ export function simulateMonteCarlo(ctx: ModelContext): SimulationResult {
  * Monte Carlo in chunks, awaiting `onChunk` between them so a worker can report progress and notice
  * newer requests. Resolves to null when `onChunk` returns false.
  */
-export async function simulateMonteCarloChunked(ctx: ModelContext, chunkRuns: number, onChunk: ChunkCallback): Promise<SimulationResult | null> {
+export async function simulateMonteCarloChunked(
+  ctx: ModelContext,
+  chunkRuns: number,
+  onChunk: ChunkCallback,
+): Promise<SimulationResult | null> {
   const total = ctx.params.runs;
   const acc = createAccumulator(ctx, total, 0);
-  for (let done = 0; done < total; ) {
+  for (let done = 0; done < total;) {
     const end = Math.min(total, done + Math.max(1, chunkRuns));
     accumulateMonteCarlo(acc, ctx, done, end);
     done = end;

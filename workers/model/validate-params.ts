@@ -35,9 +35,11 @@ function unitText(spec: ParameterSpec): string {
 
 function checkNumber(path: string, value: unknown, min: number, max: number, integer: boolean, unit: string): ParamIssue | null {
   const expected = `${integer ? 'a whole number' : 'a number'} between ${min} and ${max}${unit}`;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return { path, message: `${path} must be ${expected} (got ${describe(value)})` };
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return { path, message: `${path} must be ${expected} (got ${describe(value)})` };
   if (integer && !Number.isInteger(value)) return { path, message: `${path} must be ${expected} (got ${value})` };
-  if (value < min || value > max) return { path, message: `${path} must be ${integer ? expected : expected.slice('a number '.length)} (got ${value})` };
+  if (value < min || value > max)
+    return { path, message: `${path} must be ${integer ? expected : expected.slice('a number '.length)} (got ${value})` };
   return null;
 }
 
@@ -55,9 +57,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function validateParams(input: unknown, context: ParamsContext, base: ScenarioParams = DEFAULT_PARAMS): ParamsResult {
   if (input === undefined) return { ok: true, params: { ...base } };
-  if (!isRecord(input)) return { ok: false, issues: [{ path: 'params', message: `params must be an object (got ${describe(input)})` }] };
+  if (!isRecord(input))
+    return { ok: false, issues: [{ path: 'params', message: `params must be an object (got ${describe(input)})` }] };
   const issues: ParamIssue[] = [];
-  const params: ScenarioParams = { ...base, siteDelayMonths: { ...base.siteDelayMonths }, clusterOverrides: { ...base.clusterOverrides } };
+  const params: ScenarioParams = {
+    ...base,
+    siteDelayMonths: { ...base.siteDelayMonths },
+    clusterOverrides: { ...base.clusterOverrides },
+  };
   const specs = new Map(PARAMETER_TABLE.map((s) => [s.id as string, s]));
 
   for (const [key, value] of Object.entries(input)) {
@@ -96,7 +103,10 @@ export function validateParams(input: unknown, context: ParamsContext, base: Sce
       for (const [clusterId, fields] of Object.entries(value)) {
         const path = `clusterOverrides.${clusterId}`;
         if (!context.clusterIds.includes(clusterId)) {
-          issues.push({ path, message: `clusterOverrides: unknown cluster "${clusterId}" (known: ${context.clusterIds.join(', ')})` });
+          issues.push({
+            path,
+            message: `clusterOverrides: unknown cluster "${clusterId}" (known: ${context.clusterIds.join(', ')})`,
+          });
           continue;
         }
         if (!isRecord(fields)) {
@@ -107,7 +117,10 @@ export function validateParams(input: unknown, context: ParamsContext, base: Sce
         for (const [field, v] of Object.entries(fields)) {
           const range = CLUSTER_OVERRIDE_RANGES[field as keyof ClusterOverride] as [number, number, string] | undefined;
           if (!range) {
-            issues.push({ path: `${path}.${field}`, message: `${path}: unknown field "${field}" (known: ${Object.keys(CLUSTER_OVERRIDE_RANGES).join(', ')})` });
+            issues.push({
+              path: `${path}.${field}`,
+              message: `${path}: unknown field "${field}" (known: ${Object.keys(CLUSTER_OVERRIDE_RANGES).join(', ')})`,
+            });
             continue;
           }
           const issue = checkNumber(`${path}.${field}`, v, range[0], range[1], false, ` ${range[2]}`);

@@ -27,7 +27,14 @@ export const MAX_BUBBLE_RADIUS = 28;
 /** Project points (placed inside their site) and one point per site for its progress bubble. */
 export function projectSourceData(projects: readonly Project[], sites: readonly SiteFeature[]) {
   const points = projectPoints(
-    projects.map((p) => ({ id: p.id, site_id: p.site_id, name_zh: p.name_zh, name_en: p.name_en, type: p.type, investment: p.total_investment_wan })),
+    projects.map((p) => ({
+      id: p.id,
+      site_id: p.site_id,
+      name_zh: p.name_zh,
+      name_en: p.name_en,
+      type: p.type,
+      investment: p.total_investment_wan,
+    })),
     sites.map((s) => ({ ...s, properties: s.properties })),
   );
   const centres = {

@@ -29,12 +29,15 @@ describe('built-in data', () => {
   it('marks the five parks the source article names as source-article, and no others', () => {
     const { sites } = loadBuiltin();
     const fromArticle = sites.filter((s) => s.properties.provenance === 'source-article').map((s) => s.properties.name_zh);
-    expect(fromArticle.sort()).toEqual(['化工产业园区', '快大人参产业园区', '开发区承载平台', '石墨科技产业园区', '钾长石工业园区'].sort());
+    expect(fromArticle.sort()).toEqual(
+      ['化工产业园区', '快大人参产业园区', '开发区承载平台', '石墨科技产业园区', '钾长石工业园区'].sort(),
+    );
   });
 
   it('gives every site a Chinese source note that keeps the web sources and figures of the English one', () => {
     // Web sources (bare host/path) and decimal figures both match; a sentence's closing full stop is not part of them.
-    const webSources = (note: string) => (note.match(/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s),;，。；）]*)?/gi) ?? []).map((s) => s.replace(/\.+$/, ''));
+    const webSources = (note: string) =>
+      (note.match(/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s),;，。；）]*)?/gi) ?? []).map((s) => s.replace(/\.+$/, ''));
     for (const { properties: p } of loadBuiltin().sites) {
       expect(p.source_note_zh, p.id).toMatch(/[\u4e00-\u9fff]/);
       for (const source of webSources(p.source_note)) expect(p.source_note_zh, p.id).toContain(source);
@@ -80,6 +83,8 @@ describe('cluster validation', () => {
   it('rejects a bad colour and names the cluster index', () => {
     const json = readDataJson('clusters.json') as { clusters: { color: string }[] };
     json.clusters[2]!.color = 'red';
-    expect(problemsOf(() => parseClusters(json))).toContainEqual(expect.stringMatching(/^data\/clusters\.json: clusters\.2\.color: /));
+    expect(problemsOf(() => parseClusters(json))).toContainEqual(
+      expect.stringMatching(/^data\/clusters\.json: clusters\.2\.color: /),
+    );
   });
 });

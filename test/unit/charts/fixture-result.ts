@@ -93,11 +93,17 @@ export function fixtureResult(options: { monteCarlo?: boolean; scale?: number } 
     quantiles: null,
   };
   if (options.monteCarlo) {
-    const band = (mean: Float64Array): QuantileBand => ({ p10: mean.map((v) => v * 0.8), p50: mean.slice(), p90: mean.map((v) => v * 1.2) });
+    const band = (mean: Float64Array): QuantileBand => ({
+      p10: mean.map((v) => v * 0.8),
+      p50: mean.slice(),
+      p90: mean.map((v) => v * 1.2),
+    });
     const bands = {} as Record<(typeof QUANTILE_METRICS)[number], QuantileBand>;
     for (const metric of QUANTILE_METRICS) {
-      if (metric === 'resumedShareAtMilestone') bands[metric] = { p10: Float64Array.of(0.9), p50: Float64Array.of(1), p90: Float64Array.of(1) };
-      else if (metric === 'startedShareAtMilestone') bands[metric] = { p10: Float64Array.of(0.7), p50: Float64Array.of(0.9), p90: Float64Array.of(1) };
+      if (metric === 'resumedShareAtMilestone')
+        bands[metric] = { p10: Float64Array.of(0.9), p50: Float64Array.of(1), p90: Float64Array.of(1) };
+      else if (metric === 'startedShareAtMilestone')
+        bands[metric] = { p10: Float64Array.of(0.7), p50: Float64Array.of(0.9), p90: Float64Array.of(1) };
       else bands[metric] = band(result[metric]);
     }
     result.quantiles = bands;

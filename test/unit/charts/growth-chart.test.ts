@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildGrowthChart } from '../../../src/charts/growth-chart';
 import { fixtureContext, fixtureResult, seriesById, seriesOf } from './fixture-result';
 
-
 describe('GDP growth chart', () => {
   it('stacks the three contributions and draws the total growth line', () => {
     const { option } = buildGrowthChart(fixtureResult(), fixtureContext());
@@ -28,14 +27,21 @@ describe('GDP growth chart', () => {
 
   it('draws P10–P90 whiskers of growth with P10 below P90', () => {
     const { option } = buildGrowthChart(fixtureResult({ monteCarlo: true }), fixtureContext());
-    const segments = (seriesById(option, 'band-p90').markLine as { data: [{ coord: [string, number] }, { coord: [string, number] }][] }).data;
-    expect(segments.map(([a, b]) => [a.coord[0], a.coord[1], b.coord[1]])).toEqual([['2017', 6.8, 10.2], ['2018', 5.6, 8.4]]);
+    const segments = (
+      seriesById(option, 'band-p90').markLine as { data: [{ coord: [string, number] }, { coord: [string, number] }][] }
+    ).data;
+    expect(segments.map(([a, b]) => [a.coord[0], a.coord[1], b.coord[1]])).toEqual([
+      ['2017', 6.8, 10.2],
+      ['2018', 5.6, 8.4],
+    ]);
   });
 
   it('says the probability in the summary, or that expected mode has none', () => {
     expect(buildGrowthChart(fixtureResult({ monteCarlo: true }), fixtureContext()).summary).toContain('达到8%目标的概率为60%');
     const expected = buildGrowthChart(fixtureResult(), fixtureContext()).summary;
-    expect(expected).toContain('2017年地区生产总值增长8.5%（目标8%），其中既有经济贡献5.0个百分点，项目产出2.0个百分点，项目投资1.5个百分点');
+    expect(expected).toContain(
+      '2017年地区生产总值增长8.5%（目标8%），其中既有经济贡献5.0个百分点，项目产出2.0个百分点，项目投资1.5个百分点',
+    );
     expect(expected).not.toContain('概率为');
   });
 

@@ -18,7 +18,8 @@ describe('output chart', () => {
   it('marks the year of the map month', () => {
     const markedYear = (monthIndex: number) => {
       const option = buildOutputChart(fixtureResult(), fixtureContext({ monthIndex })).option;
-      return (seriesById(option, 'cluster-pharma-health').markArea as { data: [{ xAxis: string }, { xAxis: string }][] }).data[0]![0].xAxis;
+      return (seriesById(option, 'cluster-pharma-health').markArea as { data: [{ xAxis: string }, { xAxis: string }][] })
+        .data[0]![0].xAxis;
     };
     expect(markedYear(0)).toBe('2017');
     expect(markedYear(14)).toBe('2018');

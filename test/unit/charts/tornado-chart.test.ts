@@ -15,7 +15,10 @@ const growth: SensitivityResult = {
 describe('sensitivity tornado', () => {
   it('labels the rows with the parameter names in the sensitivity’s order', () => {
     const { option } = buildTornadoChart(growth, fixtureContext());
-    expect((option as { yAxis: { data: string[]; inverse: boolean } }).yAxis).toMatchObject({ data: ['投资完成率', '续建项目5月复工率'], inverse: true });
+    expect((option as { yAxis: { data: string[]; inverse: boolean } }).yAxis).toMatchObject({
+      data: ['投资完成率', '续建项目5月复工率'],
+      inverse: true,
+    });
   });
 
   it('draws each end as a bar from the base value', () => {
@@ -25,7 +28,11 @@ describe('sensitivity tornado', () => {
   });
 
   it('scales money outcomes to a money axis', () => {
-    const money: SensitivityResult = { outcome: 'investmentTargetYear', base: 600_000, rows: [{ parameter: 'realisationPct', low: 90, high: 110, outcomeLow: 540_000, outcomeHigh: 660_000, swing: 120_000 }] };
+    const money: SensitivityResult = {
+      outcome: 'investmentTargetYear',
+      base: 600_000,
+      rows: [{ parameter: 'realisationPct', low: 90, high: 110, outcomeLow: 540_000, outcomeHigh: 660_000, swing: 120_000 }],
+    };
     const { option, summary } = buildTornadoChart(money, fixtureContext());
     expect((seriesById(option, 'low').data as { value: number }[])[0]!.value).toBe(-6);
     expect((option as { xAxis: { name: string } }).xAxis.name).toContain('亿元');

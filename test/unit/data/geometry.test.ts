@@ -88,7 +88,10 @@ describe(`${COUNTY_FILE}`, () => {
 
   it('has an area within 2% of the public figure of 3,724.74 km²', () => {
     const km2 = area(county) / 1e6;
-    expect(Math.abs(km2 - PUBLIC_COUNTY_AREA_KM2) / PUBLIC_COUNTY_AREA_KM2, `${where(COUNTY_FILE, county)}: area ${km2.toFixed(1)} km²`).toBeLessThan(0.02);
+    expect(
+      Math.abs(km2 - PUBLIC_COUNTY_AREA_KM2) / PUBLIC_COUNTY_AREA_KM2,
+      `${where(COUNTY_FILE, county)}: area ${km2.toFixed(1)} km²`,
+    ).toBeLessThan(0.02);
   });
 });
 
@@ -98,7 +101,9 @@ describe(`${NEIGHBOURS_FILE}`, () => {
     expect(new Set(ids).size, `${NEIGHBOURS_FILE}: duplicate ids in ${ids.join(', ')}`).toBe(ids.length);
     for (const f of neighboursFc.features) {
       for (const key of ['id', 'name_zh', 'name_en']) {
-        expect(typeof f.properties[key] === 'string' && f.properties[key] !== '', `${where(NEIGHBOURS_FILE, f)}: ${key}`).toBe(true);
+        expect(typeof f.properties[key] === 'string' && f.properties[key] !== '', `${where(NEIGHBOURS_FILE, f)}: ${key}`).toBe(
+          true,
+        );
       }
     }
     expect(cityDistricts.map(idOf).sort(), `${NEIGHBOURS_FILE}: city districts`).toEqual(['dongchang', 'erdaojiang']);
@@ -118,7 +123,9 @@ describe(`${LABELS_FILE}`, () => {
       expect(unit, `${where(LABELS_FILE, label)}: no neighbour with this id`).toBeDefined();
       if (!unit) continue;
       expect(label.properties['name_zh'], `${where(LABELS_FILE, label)}: name_zh`).toBe(unit.properties['name_zh']);
-      expect(booleanPointInPolygon(label.geometry.coordinates, unit), `${where(LABELS_FILE, label)}: outside its neighbour`).toBe(true);
+      expect(booleanPointInPolygon(label.geometry.coordinates, unit), `${where(LABELS_FILE, label)}: outside its neighbour`).toBe(
+        true,
+      );
     }
   });
 });
@@ -140,7 +147,8 @@ describe(`${PARKS_FILE}`, () => {
     expect(['source-article', 'public-source', 'indicative'], `${w}: provenance`).toContain(p['provenance']);
     expect(p['geometry_provenance'], `${w}: geometry_provenance`).toBe('indicative');
     expect(Array.isArray(p['clusters']) && p['clusters'].length > 0, `${w}: clusters`).toBe(true);
-    for (const c of p['clusters'] as unknown[]) expect(clusterIds.has(String(c)), `${w}: unknown cluster ${String(c)}`).toBe(true);
+    for (const c of p['clusters'] as unknown[])
+      expect(clusterIds.has(String(c)), `${w}: unknown cluster ${String(c)}`).toBe(true);
   });
 
   it.each(sites)('%s is a valid polygon with a counter-clockwise exterior ring', (_id, f) => {
@@ -193,25 +201,34 @@ describe(`${PLACES_FILE}`, () => {
   it('holds the county seat, Tonghua city and the airport, each with a source', () => {
     expect(placesFc.features.map(idOf).sort(), `${PLACES_FILE}: ids`).toEqual(['airport', 'county-seat', 'tonghua-city']);
     for (const f of placesFc.features) {
-      expect(f.properties['kind'], `${where(PLACES_FILE, f)}: kind`).toBe({ 'county-seat': 'county-seat', 'tonghua-city': 'city', airport: 'airport' }[idOf(f)]);
+      expect(f.properties['kind'], `${where(PLACES_FILE, f)}: kind`).toBe(
+        { 'county-seat': 'county-seat', 'tonghua-city': 'city', airport: 'airport' }[idOf(f)],
+      );
       expect(String(f.properties['source'] ?? ''), `${where(PLACES_FILE, f)}: source`).not.toBe('');
     }
   });
 
   it('puts the county seat inside the county', () => {
     const f = place('county-seat');
-    expect(booleanPointInPolygon(f.geometry.coordinates, county), `${where(PLACES_FILE, f)}: not inside ${COUNTY_FILE}`).toBe(true);
+    expect(booleanPointInPolygon(f.geometry.coordinates, county), `${where(PLACES_FILE, f)}: not inside ${COUNTY_FILE}`).toBe(
+      true,
+    );
   });
 
   it('puts Tonghua city in 东昌区, outside the county', () => {
     const f = place('tonghua-city');
     expect(booleanPointInPolygon(f.geometry.coordinates, county), `${where(PLACES_FILE, f)}: inside ${COUNTY_FILE}`).toBe(false);
-    expect(booleanPointInPolygon(f.geometry.coordinates, neighbour('dongchang')), `${where(PLACES_FILE, f)}: not in dongchang`).toBe(true);
+    expect(
+      booleanPointInPolygon(f.geometry.coordinates, neighbour('dongchang')),
+      `${where(PLACES_FILE, f)}: not in dongchang`,
+    ).toBe(true);
   });
 
   it('puts the airport in 柳河县, outside the county', () => {
     const f = place('airport');
     expect(booleanPointInPolygon(f.geometry.coordinates, county), `${where(PLACES_FILE, f)}: inside ${COUNTY_FILE}`).toBe(false);
-    expect(booleanPointInPolygon(f.geometry.coordinates, neighbour('liuhe')), `${where(PLACES_FILE, f)}: not in liuhe`).toBe(true);
+    expect(booleanPointInPolygon(f.geometry.coordinates, neighbour('liuhe')), `${where(PLACES_FILE, f)}: not in liuhe`).toBe(
+      true,
+    );
   });
 });

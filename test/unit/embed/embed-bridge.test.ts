@@ -21,7 +21,9 @@ interface Posted {
 
 function harness(options: { allowed?: string[]; hint?: string | null } = {}) {
   const posted: Posted[] = [];
-  const parent = { postMessage: (message: unknown, targetOrigin: string) => posted.push({ message: message as Posted['message'], targetOrigin }) };
+  const parent = {
+    postMessage: (message: unknown, targetOrigin: string) => posted.push({ message: message as Posted['message'], targetOrigin }),
+  };
   const stranger = { postMessage: () => {} };
   let listener: ((event: Pick<MessageEvent, 'data' | 'origin' | 'source'>) => void) | null = null;
   const endpoint: HostEndpoint = {
@@ -39,8 +41,13 @@ function harness(options: { allowed?: string[]; hint?: string | null } = {}) {
   });
   const send = (data: unknown, from: { origin?: string; source?: unknown } = {}) =>
     listener?.({ data, origin: from.origin ?? HOST, source: (from.source ?? parent) as MessageEventSource });
-  const command = (type: string, payload?: unknown, requestId?: string) =>
-    ({ source: 'tonghua-parks', version: 1, type, ...(requestId ? { requestId } : {}), ...(payload !== undefined ? { payload } : {}) });
+  const command = (type: string, payload?: unknown, requestId?: string) => ({
+    source: 'tonghua-parks',
+    version: 1,
+    type,
+    ...(requestId ? { requestId } : {}),
+    ...(payload !== undefined ? { payload } : {}),
+  });
   return { posted, send, command, stop, stranger, types: () => posted.map((p) => p.message.type) };
 }
 

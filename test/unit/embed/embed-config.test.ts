@@ -11,15 +11,28 @@ describe('embed allow-list', () => {
   });
 
   it('accepts exact origins and rejects paths, wildcards and "*"', () => {
-    expect(parseEmbedConfig({ allowedParentOrigins: [DASH, 'http://127.0.0.1:4180'] })).toEqual({ ok: true, origins: [DASH, 'http://127.0.0.1:4180'] });
-    for (const bad of ['*', 'https://*.example.cn', 'https://dash.example.cn/', 'dash.example.cn', 'null', 'javascript:alert(1)']) {
+    expect(parseEmbedConfig({ allowedParentOrigins: [DASH, 'http://127.0.0.1:4180'] })).toEqual({
+      ok: true,
+      origins: [DASH, 'http://127.0.0.1:4180'],
+    });
+    for (const bad of [
+      '*',
+      'https://*.example.cn',
+      'https://dash.example.cn/',
+      'dash.example.cn',
+      'null',
+      'javascript:alert(1)',
+    ]) {
       expect(parseEmbedConfig({ allowedParentOrigins: [bad] }).ok, bad).toBe(false);
     }
     expect(parseEmbedConfig({ allowedParentOrigins: [DASH], extra: true }).ok).toBe(false);
   });
 
   it('reads the build variable and reports what it drops', () => {
-    expect(parseOriginList(`${DASH}, *  http://127.0.0.1:5174`)).toEqual({ origins: [DASH, 'http://127.0.0.1:5174'], rejected: ['*'] });
+    expect(parseOriginList(`${DASH}, *  http://127.0.0.1:5174`)).toEqual({
+      origins: [DASH, 'http://127.0.0.1:5174'],
+      rejected: ['*'],
+    });
     expect(parseOriginList(undefined)).toEqual({ origins: [], rejected: [] });
   });
 
@@ -29,7 +42,11 @@ describe('embed allow-list', () => {
   });
 
   it('reads parentOrigin, theme and basemap from the URL only when well-formed', () => {
-    expect(readUrlState(`?parentOrigin=${encodeURIComponent(DASH)}&theme=dark&basemap=builtin`, new Set())).toEqual({ parentOrigin: DASH, theme: 'dark', basemap: 'builtin' });
+    expect(readUrlState(`?parentOrigin=${encodeURIComponent(DASH)}&theme=dark&basemap=builtin`, new Set())).toEqual({
+      parentOrigin: DASH,
+      theme: 'dark',
+      basemap: 'builtin',
+    });
     expect(readUrlState('?parentOrigin=*&theme=neon&basemap=osm', new Set())).toEqual({});
   });
 });

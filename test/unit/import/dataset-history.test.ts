@@ -1,13 +1,24 @@
 /** Apply, restore the previous data in one step, reset to the built-in data; all persisted. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { applyDataset, resetHistoryForTests, resetToBuiltin, restoreImportedDataset, restorePrevious, storedDatasets } from '../../../src/import/dataset-history';
+import {
+  applyDataset,
+  resetHistoryForTests,
+  resetToBuiltin,
+  restoreImportedDataset,
+  restorePrevious,
+  storedDatasets,
+} from '../../../src/import/dataset-history';
 import type { KeyValueBackend } from '../../../src/import/dataset-store';
 import { dataset } from '../../../src/state/data-state';
 import { builtin, preview } from './helpers';
 
 function memoryBackend(): KeyValueBackend {
   const values = new Map<string, unknown>();
-  return { get: async (k) => structuredClone(values.get(k)), set: async (k, v) => void values.set(k, structuredClone(v)), del: async (k) => void values.delete(k) };
+  return {
+    get: async (k) => structuredClone(values.get(k)),
+    set: async (k, v) => void values.set(k, structuredClone(v)),
+    del: async (k) => void values.delete(k),
+  };
 }
 
 describe('dataset history', () => {
@@ -44,7 +55,11 @@ describe('dataset history', () => {
 
   it('resets to the built-in data even when saving fails', async () => {
     const base = builtin();
-    const failing: KeyValueBackend = { get: async () => undefined, set: () => Promise.reject(new Error('quota')), del: () => Promise.reject(new Error('quota')) };
+    const failing: KeyValueBackend = {
+      get: async () => undefined,
+      set: () => Promise.reject(new Error('quota')),
+      del: () => Promise.reject(new Error('quota')),
+    };
     dataset.value = base;
     await restoreImportedDataset(base, failing);
     const imported = (await preview('projects-template-gbk.csv', base)).full!;

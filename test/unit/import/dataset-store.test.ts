@@ -1,6 +1,13 @@
 /** The IndexedDB store: versioned, re-checked on load, recovered from when corrupt (never throws). */
 import { describe, expect, it } from 'vitest';
-import { DATASET_BACKUP_KEY, DATASET_STORE_KEY, loadDatasets, saveDatasets, snapshotOf, type KeyValueBackend } from '../../../src/import/dataset-store';
+import {
+  DATASET_BACKUP_KEY,
+  DATASET_STORE_KEY,
+  loadDatasets,
+  saveDatasets,
+  snapshotOf,
+  type KeyValueBackend,
+} from '../../../src/import/dataset-store';
 import { builtin, preview } from './helpers';
 
 function memoryBackend(initial: Record<string, unknown> = {}): KeyValueBackend & { values: Map<string, unknown> } {
@@ -17,7 +24,12 @@ describe('dataset store', () => {
   it('gives back the imported projects and reports after a save (as after a reload)', async () => {
     const base = builtin();
     const imported = (await preview('projects-template-gbk.csv', base)).full!;
-    const withReports = { ...imported, progressReports: [{ projectId: 'T01', reportDate: '2017-06-20', status: 'under-construction' as const, investedToDateWan: 1000 }] };
+    const withReports = {
+      ...imported,
+      progressReports: [
+        { projectId: 'T01', reportDate: '2017-06-20', status: 'under-construction' as const, investedToDateWan: 1000 },
+      ],
+    };
     const kv = memoryBackend();
     expect(await saveDatasets(kv, { current: snapshotOf(withReports, base, ['p.csv', 'r.csv']), previous: null })).toBeNull();
     const loaded = await loadDatasets(kv, builtin());
@@ -59,7 +71,11 @@ describe('dataset store', () => {
   });
 
   it('reports a storage that refuses to read, without throwing', async () => {
-    const kv: KeyValueBackend = { get: () => Promise.reject(new Error('denied')), set: async () => undefined, del: async () => undefined };
+    const kv: KeyValueBackend = {
+      get: () => Promise.reject(new Error('denied')),
+      set: async () => undefined,
+      del: async () => undefined,
+    };
     expect((await loadDatasets(kv, builtin())).notice).toEqual({ kind: 'unavailable', detail: 'denied' });
   });
 });

@@ -11,7 +11,11 @@ describe('project files', () => {
     expect(p.issues.map((i) => issueText(i, 'en'))).toEqual([]);
     expect(p.encoding).toBe('gb18030');
     expect(p.full?.projects.map((x) => x.id)).toEqual(EXPECTED_IDS);
-    expect(p.full?.projects[0]).toMatchObject({ name_zh: '人参深加工扩建项目', total_investment_wan: 36000, planned_start: '2017-05' });
+    expect(p.full?.projects[0]).toMatchObject({
+      name_zh: '人参深加工扩建项目',
+      total_investment_wan: 36000,
+      planned_start: '2017-05',
+    });
   });
 
   it('imports an XLSX from the template', async () => {
@@ -22,7 +26,11 @@ describe('project files', () => {
   });
 
   it('gives the same projects from the GBK CSV, the UTF-8 CSV with BOM and the XLSX', async () => {
-    const [gbk, bom, xlsx] = await Promise.all([preview('projects-template-gbk.csv'), preview('projects-utf8-bom.csv'), preview('projects-template.xlsx')]);
+    const [gbk, bom, xlsx] = await Promise.all([
+      preview('projects-template-gbk.csv'),
+      preview('projects-utf8-bom.csv'),
+      preview('projects-template.xlsx'),
+    ]);
     expect(bom.encoding).toBe('utf-8-bom');
     expect(bom.full?.projects).toEqual(gbk.full?.projects);
     expect(xlsx.full?.projects).toEqual(gbk.full?.projects);
@@ -68,7 +76,10 @@ describe('progress reports', () => {
   });
 
   it('warns about and drops reports of projects a new project list no longer has', async () => {
-    const data = { ...builtin(), progressReports: [{ projectId: 'C01', reportDate: '2017-07-20', status: 'completed' as const, investedToDateWan: 150000 }] };
+    const data = {
+      ...builtin(),
+      progressReports: [{ projectId: 'C01', reportDate: '2017-07-20', status: 'completed' as const, investedToDateWan: 150000 }],
+    };
     const p = await preview('projects-template-gbk.csv', data);
     expect(p.issues.map((i) => [i.severity, i.code])).toEqual([['warning', 'reports-dropped']]);
     expect(p.full?.progressReports).toEqual([]);
@@ -83,7 +94,10 @@ describe('site files', () => {
   });
 
   it('converts GCJ-02 coordinates to WGS-84 when GCJ-02 is chosen', async () => {
-    const [wgs, gcj] = await Promise.all([preview('sites-valid.geojson'), preview('sites-gcj02.geojson', builtin(), { crs: 'gcj02' })]);
+    const [wgs, gcj] = await Promise.all([
+      preview('sites-valid.geojson'),
+      preview('sites-gcj02.geojson', builtin(), { crs: 'gcj02' }),
+    ]);
     const a = wgs.full!.sites[0]!.geometry.coordinates[0]![0] as number[];
     const b = gcj.full!.sites[0]!.geometry.coordinates[0]![0] as number[];
     // GCJ-02 is offset by a few hundred metres in this area; the round trip is within a metre.

@@ -17,11 +17,18 @@ let county: FeatureCollection | null = null;
 
 /** The county outline from data/basemap, read from disk as the browser would fetch it. */
 export function countyOutline(): FeatureCollection {
-  county ??= JSON.parse(readFileSync(fileURLToPath(new URL('../../../data/basemap/county.geojson', import.meta.url)), 'utf8')) as FeatureCollection;
+  county ??= JSON.parse(
+    readFileSync(fileURLToPath(new URL('../../../data/basemap/county.geojson', import.meta.url)), 'utf8'),
+  ) as FeatureCollection;
   return county;
 }
 
 /** Previews a fixture (or given bytes) against `data` with the default options. */
-export function preview(name: string, data: BuiltinData = builtin(), options: Partial<ImportOptions> = {}, bytes?: Uint8Array): Promise<ImportPreview> {
+export function preview(
+  name: string,
+  data: BuiltinData = builtin(),
+  options: Partial<ImportOptions> = {},
+  bytes?: Uint8Array,
+): Promise<ImportPreview> {
   return previewImport({ name, bytes: bytes ?? fixtureBytes(name) }, data, { crs: 'wgs84', county: countyOutline(), ...options });
 }

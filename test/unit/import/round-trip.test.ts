@@ -1,6 +1,13 @@
 /** Export → import gives identical data: the built-in dataset and imported reports, as CSV and XLSX. */
 import { describe, expect, it } from 'vitest';
-import { projectsCsv, projectsXlsx, reportsCsv, reportsXlsx, sitesGeoJson, templateRows } from '../../../src/import/dataset-export';
+import {
+  projectsCsv,
+  projectsXlsx,
+  reportsCsv,
+  reportsXlsx,
+  sitesGeoJson,
+  templateRows,
+} from '../../../src/import/dataset-export';
 import { builtin, preview } from './helpers';
 
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());

@@ -42,11 +42,17 @@ describe('site figures', () => {
       value: 10_000,
       years: { from: 2017, to: 2017 },
     });
-    expect(chapterFigure('investment-horizon', 'chemical-park', result, DATA)).toMatchObject({ value: 12_000, years: { from: 2017, to: 2018 } });
+    expect(chapterFigure('investment-horizon', 'chemical-park', result, DATA)).toMatchObject({
+      value: 12_000,
+      years: { from: 2017, to: 2018 },
+    });
   });
 
   it('project output in the final simulated year', () => {
-    expect(chapterFigure('output-final-year', 'chemical-park', result, DATA)).toMatchObject({ value: 2_400, years: { from: 2018, to: 2018 } });
+    expect(chapterFigure('output-final-year', 'chemical-park', result, DATA)).toMatchObject({
+      value: 2_400,
+      years: { from: 2018, to: 2018 },
+    });
   });
 
   it('major and reserve projects counted from the dataset', () => {
@@ -64,9 +70,14 @@ describe('site figures', () => {
   });
 
   it('follows the result: a scaled scenario scales the money figures and nothing else', () => {
-    const chapter = { site: 'chemical-park', figures: ['investment-target-year', 'output-final-year', 'projects', 'area'] as const };
+    const chapter = {
+      site: 'chemical-park',
+      figures: ['investment-target-year', 'output-final-year', 'projects', 'area'] as const,
+    };
     const base = chapterFigures({ ...chapter, figures: [...chapter.figures] }, result, DATA).map((f) => f.value);
-    const doubled = chapterFigures({ ...chapter, figures: [...chapter.figures] }, fixtureResult({ scale: 2 }), DATA).map((f) => f.value);
+    const doubled = chapterFigures({ ...chapter, figures: [...chapter.figures] }, fixtureResult({ scale: 2 }), DATA).map(
+      (f) => f.value,
+    );
     expect(doubled).toEqual([base[0]! * 2, base[1]! * 2, base[2], base[3]]);
   });
 
@@ -78,7 +89,11 @@ describe('site figures', () => {
 describe('county-wide figures (overview chapter)', () => {
   it('sum over all sites', () => {
     const result = fixtureResult();
-    const figures = chapterFigures({ figures: ['investment-target-year', 'output-final-year', 'projects', 'reserve-projects'] }, result, DATA);
+    const figures = chapterFigures(
+      { figures: ['investment-target-year', 'output-final-year', 'projects', 'reserve-projects'] },
+      result,
+      DATA,
+    );
     expect(figures.map((f) => f.value)).toEqual([16_000, 7_400, 2, 3]);
   });
 });
@@ -105,7 +120,15 @@ describe('clusters, columns and opportunities', () => {
   it('reserve projects by site, largest first, counted by cluster', () => {
     const groups = reserveOpportunities(DATA);
     expect(groups.map((g) => [g.site.properties.id, g.projects.map((p) => p.id), g.totalWan, g.byCluster])).toEqual([
-      ['chemical-park', ['R2', 'R1'], 15_000, [{ clusterId: 'minerals', count: 1 }, { clusterId: 'food', count: 1 }]],
+      [
+        'chemical-park',
+        ['R2', 'R1'],
+        15_000,
+        [
+          { clusterId: 'minerals', count: 1 },
+          { clusterId: 'food', count: 1 },
+        ],
+      ],
       ['ginseng-park', ['R3'], 5_000, [{ clusterId: 'food', count: 1 }]],
     ]);
   });

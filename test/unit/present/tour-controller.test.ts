@@ -30,10 +30,25 @@ describe('navigation', () => {
     const at = (steps: [number, number][]) =>
       steps.reduce((s, [time, digit]) => reduceTour(s, { type: 'digit', digit }, time, twelve), initialTourState(0)).index;
     expect(at([[100, 3]])).toBe(2);
-    expect(at([[100, 1], [500, 2]])).toBe(11);
-    expect(at([[100, 1], [3000, 2]])).toBe(1);
+    expect(
+      at([
+        [100, 1],
+        [500, 2],
+      ]),
+    ).toBe(11);
+    expect(
+      at([
+        [100, 1],
+        [3000, 2],
+      ]),
+    ).toBe(1);
     // 23 does not exist: the second digit counts alone.
-    expect(at([[100, 2], [300, 3]])).toBe(2);
+    expect(
+      at([
+        [100, 2],
+        [300, 3],
+      ]),
+    ).toBe(2);
     expect(at([[100, 0]])).toBe(0);
   });
 
@@ -78,7 +93,12 @@ describe('auto-advance', () => {
 
 describe('attract loop', () => {
   it('starts from the first chapter after the idle time, unpaused and visible', () => {
-    const idle = run([1, { type: 'goto', index: 2 }], [2, { type: 'togglePause' }], [3, { type: 'toggleBlank' }], [60_003, { type: 'tick' }]);
+    const idle = run(
+      [1, { type: 'goto', index: 2 }],
+      [2, { type: 'togglePause' }],
+      [3, { type: 'toggleBlank' }],
+      [60_003, { type: 'tick' }],
+    );
     expect(idle).toMatchObject({ attract: true, index: 0, paused: false, blank: false });
   });
 

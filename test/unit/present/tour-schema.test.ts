@@ -25,14 +25,22 @@ describe('data/tour.json', () => {
     expect(kinds[0]).toBe('overview');
     expect(kinds).toContain('clusters');
     expect(kinds.at(-1)).toBe('opportunities');
-    expect(parsed.tour.chapters.filter((c) => c.kind === 'site').map((c) => c.site).sort()).toEqual([...SITE_IDS].sort());
+    expect(
+      parsed.tour.chapters
+        .filter((c) => c.kind === 'site')
+        .map((c) => c.site)
+        .sort(),
+    ).toEqual([...SITE_IDS].sort());
   });
 
   it('gives every chapter a Chinese source line, which the format leaves optional', () => {
     const parsed = parseTour(validTour(), SITE_IDS);
     if (!parsed.ok) throw new Error(parsed.issues.join('\n'));
     for (const chapter of parsed.tour.chapters) expect(chapter.source_zh, chapter.id).toMatch(/[\u4e00-\u9fff]/);
-    const without = parseTour(withChapter('chemical-park', (c) => delete c['source_zh']), SITE_IDS);
+    const without = parseTour(
+      withChapter('chemical-park', (c) => delete c['source_zh']),
+      SITE_IDS,
+    );
     expect(without.ok ? without.tour.chapters.find((c) => c.id === 'chemical-park')?.source_zh : 'invalid').toBeUndefined();
   });
 
@@ -48,7 +56,10 @@ describe('data/tour.json', () => {
 
 describe('a broken chapter fails with a message naming it', () => {
   it('an unknown site', () => {
-    const parsed = parseTour(withChapter('graphite-park', (c) => (c['site'] = 'graphite-prak')), SITE_IDS);
+    const parsed = parseTour(
+      withChapter('graphite-park', (c) => (c['site'] = 'graphite-prak')),
+      SITE_IDS,
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.issues).toHaveLength(1);
@@ -56,41 +67,66 @@ describe('a broken chapter fails with a message naming it', () => {
   });
 
   it('a zoom out of range', () => {
-    const parsed = parseTour(withChapter('chemical-park', (c) => ((c['camera'] as { zoom: number }).zoom = 22)), SITE_IDS);
+    const parsed = parseTour(
+      withChapter('chemical-park', (c) => ((c['camera'] as { zoom: number }).zoom = 22)),
+      SITE_IDS,
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.issues).toEqual([expect.stringMatching(/chapter \d+ "chemical-park": camera\.zoom: zoom must be between 6 and 15/)]);
+    expect(parsed.issues).toEqual([
+      expect.stringMatching(/chapter \d+ "chemical-park": camera\.zoom: zoom must be between 6 and 15/),
+    ]);
   });
 
   it('a missing English title', () => {
-    const parsed = parseTour(withChapter('clusters', (c) => delete (c['title'] as Record<string, string>)['en']), SITE_IDS);
+    const parsed = parseTour(
+      withChapter('clusters', (c) => delete (c['title'] as Record<string, string>)['en']),
+      SITE_IDS,
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.issues).toEqual([expect.stringMatching(/chapter \d+ "clusters": title\.en: title: missing English text/)]);
   });
 
   it('a site chapter without its site', () => {
-    const parsed = parseTour(withChapter('ginseng-park', (c) => delete c['site']), SITE_IDS);
-    expect(parsed.ok ? [] : parsed.issues).toEqual([expect.stringMatching(/"ginseng-park": site: a "site" chapter names its site/)]);
+    const parsed = parseTour(
+      withChapter('ginseng-park', (c) => delete c['site']),
+      SITE_IDS,
+    );
+    expect(parsed.ok ? [] : parsed.issues).toEqual([
+      expect.stringMatching(/"ginseng-park": site: a "site" chapter names its site/),
+    ]);
   });
 
   it('too many figures, and a figure that does not exist', () => {
     const parsed = parseTour(
-      withChapter('overview', (c) => (c['figures'] = ['area', 'projects', 'reserve-projects', 'investment-horizon', 'output-final-year'])),
+      withChapter(
+        'overview',
+        (c) => (c['figures'] = ['area', 'projects', 'reserve-projects', 'investment-horizon', 'output-final-year']),
+      ),
       SITE_IDS,
     );
     expect(parsed.ok ? [] : parsed.issues).toEqual([expect.stringMatching(/"overview": figures: at most 4 figures/)]);
-    const unknown = parseTour(withChapter('overview', (c) => (c['figures'] = ['area', 'gdp'])), SITE_IDS);
+    const unknown = parseTour(
+      withChapter('overview', (c) => (c['figures'] = ['area', 'gdp'])),
+      SITE_IDS,
+    );
     expect(unknown.ok ? [] : unknown.issues).toEqual([expect.stringMatching(/"overview": figures\.1: /)]);
   });
 
   it('a chapter without a source for its claims', () => {
-    const parsed = parseTour(withChapter('feldspar-park', (c) => (c['source'] = ' ')), SITE_IDS);
+    const parsed = parseTour(
+      withChapter('feldspar-park', (c) => (c['source'] = ' ')),
+      SITE_IDS,
+    );
     expect(parsed.ok ? [] : parsed.issues).toEqual([expect.stringMatching(/"feldspar-park": source: /)]);
   });
 
   it('an empty Chinese source line', () => {
-    const parsed = parseTour(withChapter('feldspar-park', (c) => (c['source_zh'] = ' ')), SITE_IDS);
+    const parsed = parseTour(
+      withChapter('feldspar-park', (c) => (c['source_zh'] = ' ')),
+      SITE_IDS,
+    );
     expect(parsed.ok ? [] : parsed.issues).toEqual([expect.stringMatching(/"feldspar-park": source_zh: /)]);
   });
 });

@@ -16,7 +16,13 @@ describe('compare', () => {
     const a = result('expected');
     const b = result('expected', presetParams('conservative'));
     const rows = compareResults(a, b);
-    expect(rows.map((r) => r.id)).toEqual(['investmentTargetYear', 'grossOutputTargetYear', 'gdpGrowthTargetYear', 'probabilityReachTarget', 'cumulativeInvestmentHorizon']);
+    expect(rows.map((r) => r.id)).toEqual([
+      'investmentTargetYear',
+      'grossOutputTargetYear',
+      'gdpGrowthTargetYear',
+      'probabilityReachTarget',
+      'cumulativeInvestmentHorizon',
+    ]);
     const y = a.targetYearIndex;
     const investment = rows[0]!;
     expect(investment.a).toBe(a.investmentYear[y]);

@@ -28,7 +28,11 @@ function runnerCsv(mode: SimulationMode, params: ScenarioParams): string {
   const dir = mkdtempSync(join(tmpdir(), 'scenario-csv-'));
   const file = join(dir, 'scenario.json');
   writeFileSync(file, JSON.stringify({ preset: 'on-plan', params: changedParams(params) }));
-  return execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['workers/cli/simulate.ts', '--scenario', file, '--mode', mode, '--format', 'csv'], { cwd: ROOT, encoding: 'utf8' });
+  return execFileSync(
+    join(ROOT, 'node_modules/.bin/tsx'),
+    ['workers/cli/simulate.ts', '--scenario', file, '--mode', mode, '--format', 'csv'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
 }
 
 describe('results CSV', () => {
@@ -84,7 +88,8 @@ describe('CSV cells', () => {
   });
 
   it('leaves numbers and ordinary text alone', () => {
-    for (const value of ['-12.5', '-0.0001', '1e-7', '-3E+2', '0', '2017-05', 'site:graphite-park', '均值 mean']) expect(csvCell(value)).toBe(value);
+    for (const value of ['-12.5', '-0.0001', '1e-7', '-3E+2', '0', '2017-05', 'site:graphite-park', '均值 mean'])
+      expect(csvCell(value)).toBe(value);
   });
 
   it('quotes commas, quotes and line breaks', () => {

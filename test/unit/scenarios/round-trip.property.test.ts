@@ -35,9 +35,15 @@ const validParams: fc.Arbitrary<ScenarioParams> = fc
       ),
     ),
   )
-  .map(([numbers, siteDelayMonths, clusterOverrides]) => ({ ...(numbers as Omit<ScenarioParams, 'siteDelayMonths' | 'clusterOverrides'>), siteDelayMonths, clusterOverrides }));
+  .map(([numbers, siteDelayMonths, clusterOverrides]) => ({
+    ...(numbers as Omit<ScenarioParams, 'siteDelayMonths' | 'clusterOverrides'>),
+    siteDelayMonths,
+    clusterOverrides,
+  }));
 
-const names = fc.string({ minLength: 1, maxLength: 60, unit: 'grapheme' }).filter((s) => s.trim().length > 0 && s.trim().length <= 80);
+const names = fc
+  .string({ minLength: 1, maxLength: 60, unit: 'grapheme' })
+  .filter((s) => s.trim().length > 0 && s.trim().length <= 80);
 
 describe('round trips of any valid scenario', () => {
   it('through the share link', async () => {
@@ -52,10 +58,18 @@ describe('round trips of any valid scenario', () => {
 
   it('through the scenario file', () => {
     fc.assert(
-      fc.property(validParams, names, fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }), (params, name, date) => {
-        const parsed = parseScenarioText(scenarioFileJson(name, params, date), CONTEXT);
-        expect(parsed).toEqual({ ok: true, scenario: { format: 'tonghua-parks-scenario', version: 1, name: name.trim(), createdAt: date.toISOString(), params } });
-      }),
+      fc.property(
+        validParams,
+        names,
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
+        (params, name, date) => {
+          const parsed = parseScenarioText(scenarioFileJson(name, params, date), CONTEXT);
+          expect(parsed).toEqual({
+            ok: true,
+            scenario: { format: 'tonghua-parks-scenario', version: 1, name: name.trim(), createdAt: date.toISOString(), params },
+          });
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 const CREATED = new Date('2017-03-01T08:00:00.000Z');
 
 function validFile(changes: Record<string, unknown> = {}): Record<string, unknown> {
-  return { ...(JSON.parse(scenarioFileJson('保守', presetParams('conservative'), CREATED)) as Record<string, unknown>), ...changes };
+  return {
+    ...(JSON.parse(scenarioFileJson('保守', presetParams('conservative'), CREATED)) as Record<string, unknown>),
+    ...changes,
+  };
 }
 
 function issueKeys(text: string): string[] {
@@ -19,9 +22,22 @@ function issueKeys(text: string): string[] {
 
 describe('scenario file', () => {
   it('round-trips name, date and every parameter', () => {
-    const params = { ...presetParams('optimistic'), siteDelayMonths: { 'graphite-park': 4 }, clusterOverrides: { minerals: { organicGrowthPct: 3 } } };
+    const params = {
+      ...presetParams('optimistic'),
+      siteDelayMonths: { 'graphite-park': 4 },
+      clusterOverrides: { minerals: { organicGrowthPct: 3 } },
+    };
     const parsed = parseScenarioText(scenarioFileJson('  乐观 + 石墨园延期 ', params, CREATED), CONTEXT);
-    expect(parsed).toEqual({ ok: true, scenario: { format: 'tonghua-parks-scenario', version: 1, name: '乐观 + 石墨园延期', createdAt: '2017-03-01T08:00:00.000Z', params } });
+    expect(parsed).toEqual({
+      ok: true,
+      scenario: {
+        format: 'tonghua-parks-scenario',
+        version: 1,
+        name: '乐观 + 石墨园延期',
+        createdAt: '2017-03-01T08:00:00.000Z',
+        params,
+      },
+    });
   });
 
   it('fills parameters left out with the defaults', () => {
@@ -81,8 +97,12 @@ describe('scenario file', () => {
   it('rejects extra keys at the top level and unknown parameters, sites and clusters', () => {
     expect(issueKeys(JSON.stringify(validFile({ extra: '<script>' })))).toEqual(['scenarios.issue.unknownKeys']);
     expect(issueKeys(JSON.stringify(validFile({ params: { speedOfLight: 3 } })))).toEqual(['scenarios.issue.unknownParam']);
-    expect(issueKeys(JSON.stringify(validFile({ params: { siteDelayMonths: { 'moon-base': 2 } } })))).toEqual(['scenarios.issue.unknownSite']);
-    expect(issueKeys(JSON.stringify(validFile({ params: { clusterOverrides: { steel: {} } } })))).toEqual(['scenarios.issue.unknownCluster']);
+    expect(issueKeys(JSON.stringify(validFile({ params: { siteDelayMonths: { 'moon-base': 2 } } })))).toEqual([
+      'scenarios.issue.unknownSite',
+    ]);
+    expect(issueKeys(JSON.stringify(validFile({ params: { clusterOverrides: { steel: {} } } })))).toEqual([
+      'scenarios.issue.unknownCluster',
+    ]);
   });
 
   it('rejects an empty name and a date that is not a date', () => {

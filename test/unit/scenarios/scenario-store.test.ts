@@ -8,7 +8,13 @@ function storeOver(storage: Storage | null) {
   return createScenarioStore(storage, CONTEXT, { now: () => new Date('2017-05-01T00:00:00Z'), newId: () => `id-${++n}` });
 }
 
-const entry = (id: string, params: unknown = DEFAULT_PARAMS) => ({ id, name: `scenario ${id}`, createdAt: '2017-05-01T00:00:00.000Z', updatedAt: '2017-05-01T00:00:00.000Z', params });
+const entry = (id: string, params: unknown = DEFAULT_PARAMS) => ({
+  id,
+  name: `scenario ${id}`,
+  createdAt: '2017-05-01T00:00:00.000Z',
+  updatedAt: '2017-05-01T00:00:00.000Z',
+  params,
+});
 
 describe('scenario store', () => {
   it('starts empty without a notice', () => {
@@ -91,7 +97,14 @@ describe('scenario store', () => {
     const storage = new MemoryStorage();
     const raw = JSON.stringify({
       version: 1,
-      scenarios: [entry('good-1'), entry('bad-params', { ...DEFAULT_PARAMS, runs: 'many' }), 'garbage', null, entry('good-1'), entry('good-2', { reserveSignedPct: 80 })],
+      scenarios: [
+        entry('good-1'),
+        entry('bad-params', { ...DEFAULT_PARAMS, runs: 'many' }),
+        'garbage',
+        null,
+        entry('good-1'),
+        entry('good-2', { reserveSignedPct: 80 }),
+      ],
     });
     storage.setItem(STORE_KEY, raw);
     const state = storeOver(storage).list();

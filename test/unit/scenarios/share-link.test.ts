@@ -38,20 +38,36 @@ describe('share link', () => {
   });
 
   it('rejects characters outside base64url and bytes that are not deflate data', async () => {
-    expect(await decodeShareHash('#s=abc$def', CONTEXT)).toEqual({ status: 'invalid', issues: [{ key: 'scenarios.issue.linkDamaged' }] });
-    expect(await decodeShareHash('#s=SGVsbG8gd29ybGQ', CONTEXT)).toEqual({ status: 'invalid', issues: [{ key: 'scenarios.issue.linkDamaged' }] });
+    expect(await decodeShareHash('#s=abc$def', CONTEXT)).toEqual({
+      status: 'invalid',
+      issues: [{ key: 'scenarios.issue.linkDamaged' }],
+    });
+    expect(await decodeShareHash('#s=SGVsbG8gd29ybGQ', CONTEXT)).toEqual({
+      status: 'invalid',
+      issues: [{ key: 'scenarios.issue.linkDamaged' }],
+    });
   });
 
   it('rejects a tampered payload with out-of-range values, naming the parameter', async () => {
     const result = await decodeShareHash(await deflateToHash('{"v":1,"p":{"runs":1e9}}'), CONTEXT);
     expect(result.status === 'invalid' && result.issues).toEqual([
-      { key: 'scenarios.issue.paramInteger', paramId: 'runs', values: { path: 'runs', min: 1, max: 100000, step: 1, got: '1000000000' } },
+      {
+        key: 'scenarios.issue.paramInteger',
+        paramId: 'runs',
+        values: { path: 'runs', min: 1, max: 100000, step: 1, got: '1000000000' },
+      },
     ]);
   });
 
   it('rejects a payload of another version or with unknown fields', async () => {
-    expect(await decodeShareHash(await deflateToHash('{"v":2,"p":{}}'), CONTEXT)).toEqual({ status: 'invalid', issues: [{ key: 'scenarios.issue.linkVersion' }] });
-    expect(await decodeShareHash(await deflateToHash('{"v":1,"p":{},"x":1}'), CONTEXT)).toEqual({ status: 'invalid', issues: [{ key: 'scenarios.issue.linkDamaged' }] });
+    expect(await decodeShareHash(await deflateToHash('{"v":2,"p":{}}'), CONTEXT)).toEqual({
+      status: 'invalid',
+      issues: [{ key: 'scenarios.issue.linkVersion' }],
+    });
+    expect(await decodeShareHash(await deflateToHash('{"v":1,"p":{},"x":1}'), CONTEXT)).toEqual({
+      status: 'invalid',
+      issues: [{ key: 'scenarios.issue.linkDamaged' }],
+    });
   });
 
   it('refuses to inflate a payload beyond the size bound (a deflate bomb)', async () => {

@@ -35,7 +35,10 @@ describe('npm run simulate', () => {
 
   it('runs a scenario file exported from the app', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'scenario-')), 'export.json');
-    writeFileSync(file, scenarioFileJson('保守 export', presetParams('conservative', { runs: 200, seed: 5 }), new Date('2026-01-01T00:00:00Z')));
+    writeFileSync(
+      file,
+      scenarioFileJson('保守 export', presetParams('conservative', { runs: 200, seed: 5 }), new Date('2026-01-01T00:00:00Z')),
+    );
     const out = simulate('--scenario', file);
     expect(out.status, out.stderr).toBe(0);
     const json = JSON.parse(out.stdout) as { mode: string; scenario: { name_zh: string }; annual: { gdpGrowthPct: number[] } };

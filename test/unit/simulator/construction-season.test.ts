@@ -37,10 +37,15 @@ describe('construction season', () => {
 
   it('holds for any season, including one that wraps over the new year', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 60 }), (s, e, overrun) => {
-        const r = simulateExpected(context({ seasonStartMonth: s, seasonEndMonth: e, durationOverrunPct: overrun }));
-        return offSeasonInvestment(r, s, e) === 0;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 0, max: 60 }),
+        (s, e, overrun) => {
+          const r = simulateExpected(context({ seasonStartMonth: s, seasonEndMonth: e, durationOverrunPct: overrun }));
+          return offSeasonInvestment(r, s, e) === 0;
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -86,7 +86,7 @@ describe('data/baseline.json and data/targets.json', () => {
     for (const s of sources) expect(s).toMatch(SOURCE_PATTERN);
   });
 
-  it('carry the article\'s 8% GDP target and the May / August milestones', () => {
+  it("carry the article's 8% GDP target and the May / August milestones", () => {
     if (!targets.ok) throw new Error('targets invalid');
     expect(gdpTargetPct(targets.targets)).toBe(8);
     expect(targets.targets.milestones.continuing_resumed.month).toBe('2017-05');

@@ -28,7 +28,9 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-const files = readdirSync(SCENARIO_DIR).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(SCENARIO_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 describe('golden outputs of data/scenarios/*.json', () => {
   it('covers every scenario file', () => {
@@ -44,7 +46,9 @@ describe('golden outputs of data/scenarios/*.json', () => {
         if (!scenario.ok) throw new Error(JSON.stringify(scenario.issues));
         const result = runScenario(prepared(), mode, scenario.scenario.params);
         if (!result.ok) throw new Error(JSON.stringify(result.issues));
-        const actual = JSON.stringify(plain({ params: scenario.scenario.params, summary: summarizeResult(result.value), result: result.value }));
+        const actual = JSON.stringify(
+          plain({ params: scenario.scenario.params, summary: summarizeResult(result.value), result: result.value }),
+        );
         const golden = resolve(GOLDEN_DIR, `${file.replace(/\.json$/, '')}.${mode}.json`);
         if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) writeFileSync(golden, `${actual}\n`);
         expect(actual).toBe(readFileSync(golden, 'utf8').trimEnd());

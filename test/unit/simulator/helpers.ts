@@ -1,5 +1,11 @@
 import { loadSimulatorData } from '../../../workers/cli/load-data';
-import { buildContext, prepareData, type ModelContext, type PreparedData, type SimulatorData } from '../../../workers/model/model-data';
+import {
+  buildContext,
+  prepareData,
+  type ModelContext,
+  type PreparedData,
+  type SimulatorData,
+} from '../../../workers/model/model-data';
 import { DEFAULT_PARAMS, type ScenarioParams } from '../../../workers/model/parameters';
 
 let cached: SimulatorData | null = null;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { QUANTILE_METRICS, type SimulationResult } from '../../../workers/model/result-types';
-import { combinePartials, simulateExpected, simulateMonteCarlo, simulateMonteCarloPartial } from '../../../workers/model/simulate';
+import {
+  combinePartials,
+  simulateExpected,
+  simulateMonteCarlo,
+  simulateMonteCarloPartial,
+} from '../../../workers/model/simulate';
 import { context } from './helpers';
 
 const UNCERTAIN = { resumedByMayPct: 80, startedByAugustPct: 70, durationOverrunPct: 20, reserveSignedPct: 50 };
@@ -43,7 +48,11 @@ describe('Monte Carlo mode', () => {
   it('splits into partial runs (worker pool) with exactly the single-thread result', () => {
     const ctx = context({ ...UNCERTAIN, runs: 240, seed: 11 });
     const whole = simulateMonteCarlo(ctx);
-    const parts = [simulateMonteCarloPartial(ctx, 160, 240), simulateMonteCarloPartial(ctx, 0, 90), simulateMonteCarloPartial(ctx, 90, 160)];
+    const parts = [
+      simulateMonteCarloPartial(ctx, 160, 240),
+      simulateMonteCarloPartial(ctx, 0, 90),
+      simulateMonteCarloPartial(ctx, 90, 160),
+    ];
     const pooled = combinePartials(ctx, parts);
     expect(Array.from(pooled.quantiles!.gdpGrowthYear.p50)).toEqual(Array.from(whole.quantiles!.gdpGrowthYear.p50));
     expect(Array.from(pooled.quantiles!.investmentBySiteYear.p90)).toEqual(Array.from(whole.quantiles!.investmentBySiteYear.p90));

@@ -32,7 +32,9 @@ describe('progress reports as actuals', () => {
   });
 
   it('projects no more investment after a report with the full investment to date', () => {
-    const data = prepared(withReports([{ projectId: 'C01', reportDate: '2017-07-20', status: 'under-construction', investedToDateWan: 150_000 }]));
+    const data = prepared(
+      withReports([{ projectId: 'C01', reportDate: '2017-07-20', status: 'under-construction', investedToDateWan: 150_000 }]),
+    );
     const r = simulateExpected(context({ durationOverrunPct: 30, resumedByMayPct: 60 }, data));
     const row = projectRow(r, 'C01');
     expect(sum(row, 7)).toBe(0);
@@ -43,7 +45,9 @@ describe('progress reports as actuals', () => {
   });
 
   it('puts no investment before the month after a "not-started" report in August', () => {
-    const data = prepared(withReports([{ projectId: 'N03', reportDate: '2017-08-15', status: 'not-started', investedToDateWan: 0 }]));
+    const data = prepared(
+      withReports([{ projectId: 'N03', reportDate: '2017-08-15', status: 'not-started', investedToDateWan: 0 }]),
+    );
     const r = simulateExpected(context({}, data));
     const row = projectRow(r, 'N03');
     expect(sum(row, 0, 8)).toBe(0);
@@ -60,7 +64,9 @@ describe('progress reports as actuals', () => {
   });
 
   it('spends the remaining investment after an under-construction report and counts the start as certain', () => {
-    const data = prepared(withReports([{ projectId: 'N03', reportDate: '2017-06-30', status: 'under-construction', investedToDateWan: 5_000 }]));
+    const data = prepared(
+      withReports([{ projectId: 'N03', reportDate: '2017-06-30', status: 'under-construction', investedToDateWan: 5_000 }]),
+    );
     const r = simulateExpected(context({ startedByAugustPct: 40 }, data));
     const row = projectRow(r, 'N03');
     // 5,000 actual over the season months April–June, 15,000 projected from July on.
@@ -72,7 +78,9 @@ describe('progress reports as actuals', () => {
   });
 
   it('counts a completed project as completed in its report month, producing from the next', () => {
-    const data = prepared(withReports([{ projectId: 'N03', reportDate: '2017-09-01', status: 'completed', investedToDateWan: 19_000 }]));
+    const data = prepared(
+      withReports([{ projectId: 'N03', reportDate: '2017-09-01', status: 'completed', investedToDateWan: 19_000 }]),
+    );
     const r = simulateExpected(context({}, data));
     const p = r.projectIds.indexOf('N03');
     expect(r.projectCompletedProbMonth[p * r.months + 7]).toBe(0);
@@ -93,7 +101,9 @@ describe('progress reports as actuals', () => {
   });
 
   it('keeps actuals identical in every Monte Carlo run, so they carry no band', () => {
-    const data = prepared(withReports([{ projectId: 'C01', reportDate: '2017-07-20', status: 'under-construction', investedToDateWan: 150_000 }]));
+    const data = prepared(
+      withReports([{ projectId: 'C01', reportDate: '2017-07-20', status: 'under-construction', investedToDateWan: 150_000 }]),
+    );
     const r = simulateMonteCarlo(context({ runs: 50, durationOverrunPct: 40 }, data));
     expect(sum(projectRow(r, 'C01'), 7)).toBe(0);
     expect(sum(projectRow(r, 'C01'))).toBeCloseTo(48_100, 6);

@@ -10,18 +10,28 @@ describe('parseProjectsCsv', () => {
   it('parses a valid row into typed fields, with or without a BOM', () => {
     for (const text of [`${header}\n${good}\n`, `\uFEFF${header}\r\n${good}\r\n`]) {
       const r = parseProjectsCsv(text, options);
-      expect(r.ok && r.projects[0]).toMatchObject({ id: 'N01', total_investment_wan: 20000, construction_months: 12, type: 'new' });
+      expect(r.ok && r.projects[0]).toMatchObject({
+        id: 'N01',
+        total_investment_wan: 20000,
+        construction_months: 12,
+        type: 'new',
+      });
     }
   });
 
   it('names row and column of a bad number', () => {
     const r = parseProjectsCsv(`${header}\n${good}\n${good.replace('N01', 'N02').replace(',20000,', ',lots,')}`, options);
-    expect(!r.ok && r.issues.map(formatProjectCsvIssue)).toEqual(['row 2, column total_investment_wan: must be a number (got "lots")']);
+    expect(!r.ok && r.issues.map(formatProjectCsvIssue)).toEqual([
+      'row 2, column total_investment_wan: must be a number (got "lots")',
+    ]);
   });
 
   it('rejects an unknown site and a duplicate id', () => {
     const r = parseProjectsCsv(`${header}\n${good}\n${good.replace('graphite-park', 'moon-base')}`, options);
-    expect(!r.ok && r.issues.map((i) => [i.row, i.column])).toEqual([[2, 'site_id'], [2, 'id']]);
+    expect(!r.ok && r.issues.map((i) => [i.row, i.column])).toEqual([
+      [2, 'site_id'],
+      [2, 'id'],
+    ]);
   });
 
   it('rejects missing columns in the header', () => {

@@ -16,14 +16,18 @@ function compare(data: SimulatorData, params: ScenarioParams): void {
   data.projects.forEach((p, i) => {
     for (let m = 0; m < H; m++) {
       const want = ref.investment[i]![m]!;
-      expect(Math.abs(fast.projectInvestmentMonth[i * H + m]! - want), `${p.id} investment month ${m}`).toBeLessThan(tolerance(want));
+      expect(Math.abs(fast.projectInvestmentMonth[i * H + m]! - want), `${p.id} investment month ${m}`).toBeLessThan(
+        tolerance(want),
+      );
       expect(Math.abs(fast.projectStartedProbMonth[i * H + m]! - ref.startedProb[i]![m]!)).toBeLessThan(1e-6);
     }
   });
   data.clusterIds.forEach((id, c) => {
     for (let y = 0; y < fast.years; y++) {
       const want = ref.clusterOutputYear[c]![y]!;
-      expect(Math.abs(fast.outputByClusterYear[c * fast.years + y]! - want), `${id} output year ${y}`).toBeLessThan(tolerance(want));
+      expect(Math.abs(fast.outputByClusterYear[c * fast.years + y]! - want), `${id} output year ${y}`).toBeLessThan(
+        tolerance(want),
+      );
     }
   });
   for (let y = 0; y < fast.years; y++) {
@@ -82,11 +86,20 @@ describe('the model computes the equations of workers/README.md', () => {
           const projects: Project[] = rows.map((r, i) => {
             const month = 2017 * 12 + r.start;
             return {
-              id: `P${i}`, name_zh: '项目', name_en: 'Project', site_id: base.siteIds[r.site]!, cluster_id: base.clusterIds[r.cluster]!,
-              type: r.type as Project['type'], category: 'industry', total_investment_wan: r.total,
+              id: `P${i}`,
+              name_zh: '项目',
+              name_en: 'Project',
+              site_id: base.siteIds[r.site]!,
+              cluster_id: base.clusterIds[r.cluster]!,
+              type: r.type as Project['type'],
+              category: 'industry',
+              total_investment_wan: r.total,
               invested_before_wan: r.type === 'continuing' ? Math.round(r.total * r.before) : 0,
               planned_start: `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`,
-              construction_months: r.months, full_output_wan: r.output, rampup_months: r.ramp, provenance: 'illustrative',
+              construction_months: r.months,
+              full_output_wan: r.output,
+              rampup_months: r.ramp,
+              provenance: 'illustrative',
             };
           });
           compare({ ...base, projects }, { ...DEFAULT_PARAMS, ...changes });
@@ -101,7 +114,7 @@ describe('internal consistency of a result', () => {
   const r = simulateExpected(context({ durationOverrunPct: 20, resumedByMayPct: 80 }));
   const Y = r.years;
 
-  it('splits each year\'s GDP growth exactly into organic, project output and investment parts', () => {
+  it("splits each year's GDP growth exactly into organic, project output and investment parts", () => {
     for (let y = 0; y < Y; y++) {
       const parts = r.growthDecompositionYear[y]! + r.growthDecompositionYear[Y + y]! + r.growthDecompositionYear[2 * Y + y]!;
       expect(parts).toBeCloseTo(r.gdpGrowthYear[y]!, 9);

@@ -51,7 +51,11 @@ export function referenceExpected(data: SimulatorData, params: ScenarioParams): 
     for (const [w, nominal] of branches) {
       if (w <= 0) continue;
       let t0 = -1;
-      for (let m = Math.max(0, nominal); m < H; m++) if (active(m)) { t0 = m; break; }
+      for (let m = Math.max(0, nominal); m < H; m++)
+        if (active(m)) {
+          t0 = m;
+          break;
+        }
       if (t0 < 0) continue;
       for (let m = t0; m < H; m++) startedProb[i]![m]! += w;
       let k = 0;
@@ -60,7 +64,10 @@ export function referenceExpected(data: SimulatorData, params: ScenarioParams): 
         if (!active(m)) continue;
         k++;
         investment[i]![m]! += (w * rho * R * (Math.min(k, W) - Math.min(k - 1, W))) / W;
-        if (k >= W) { tc = m; break; }
+        if (k >= W) {
+          tc = m;
+          break;
+        }
       }
       if (tc < 0) continue;
       for (let m = tc + 1; m < H; m++) {

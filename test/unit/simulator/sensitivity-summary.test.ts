@@ -28,7 +28,13 @@ describe('summarizeResult', () => {
   it('reads the headline figures of the target year', () => {
     const r = simulateExpected(context());
     const sum = summarizeResult(r);
-    expect(sum).toMatchObject({ targetYear: 2017, targetGrowthPct: 8, probabilityReachTarget: null, resumedShareAtMilestone: 1, startedShareAtMilestone: 1 });
+    expect(sum).toMatchObject({
+      targetYear: 2017,
+      targetGrowthPct: 8,
+      probabilityReachTarget: null,
+      resumedShareAtMilestone: 1,
+      startedShareAtMilestone: 1,
+    });
     expect(sum.investmentTargetYearWan).toBe(r.investmentYear[0]);
     expect(sum.gapToTargetPp).toBeCloseTo(r.gdpGrowthYear[0]! - 8, 12);
   });

@@ -30,7 +30,9 @@ describe('scenario validation', () => {
   });
 
   it('rejects an unknown site', () => {
-    expect(messages({ siteDelayMonths: { 'moon-base': 3 } })[0]).toMatch(/^siteDelayMonths: unknown site "moon-base" \(known: development-zone, /);
+    expect(messages({ siteDelayMonths: { 'moon-base': 3 } })[0]).toMatch(
+      /^siteDelayMonths: unknown site "moon-base" \(known: development-zone, /,
+    );
   });
 
   it('rejects NaN and infinity', () => {
@@ -46,7 +48,9 @@ describe('scenario validation', () => {
   });
 
   it('rejects non-integers where months are whole, and horizons that are not whole years', () => {
-    expect(messages({ missDelayMonths: 2.5 })[0]).toBe('missDelayMonths must be a whole number between 1 and 24 months (got 2.5)');
+    expect(messages({ missDelayMonths: 2.5 })[0]).toBe(
+      'missDelayMonths must be a whole number between 1 and 24 months (got 2.5)',
+    );
     expect(messages({ horizonMonths: 30 })[0]).toBe('horizonMonths must be a multiple of 12 months (got 30)');
   });
 

@@ -49,7 +49,10 @@ describe('SimulatorApi over a MessageChannel', () => {
   it('reports progress of Monte Carlo runs, ending at the total', async () => {
     const { remote } = connect();
     const reports: RunProgress[] = [];
-    const outcome = await remote.run({ requestId: 7, mode: 'montecarlo', params: { runs: 600 } }, proxy((p: RunProgress) => reports.push(p)));
+    const outcome = await remote.run(
+      { requestId: 7, mode: 'montecarlo', params: { runs: 600 } },
+      proxy((p: RunProgress) => reports.push(p)),
+    );
     expect(outcome.status).toBe('ok');
     await new Promise((r) => setTimeout(r, 20));
     expect(reports.length).toBeGreaterThan(1);
@@ -61,7 +64,10 @@ describe('SimulatorApi over a MessageChannel', () => {
   it('lets a newer request supersede an unfinished one', async () => {
     const { remote } = connect();
     const progress: number[] = [];
-    const older = remote.run({ requestId: 1, mode: 'montecarlo', params: { runs: 20000 } }, proxy((p: RunProgress) => progress.push(p.runsDone)));
+    const older = remote.run(
+      { requestId: 1, mode: 'montecarlo', params: { runs: 20000 } },
+      proxy((p: RunProgress) => progress.push(p.runsDone)),
+    );
     const newer = remote.run({ requestId: 2, mode: 'expected', params: { resumedByMayPct: 50 } });
     const [a, b] = await Promise.all([older, newer]);
     expect(a).toEqual({ status: 'superseded', requestId: 1 });
