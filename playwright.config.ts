@@ -1,12 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, testPort } from './test/chromium.mjs';
 
 /**
  * Browser tests run the production build (`vite preview`) in the system Chromium: Playwright's own
  * browser download is not available on the intranet machines this app targets. WebGL runs through
  * SwiftShader in headless mode.
  */
-const PREVIEW_URL = 'http://127.0.0.1:4173';
+const PREVIEW_PORT = testPort(4173);
+const PREVIEW_URL = `http://127.0.0.1:${PREVIEW_PORT}`;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -30,7 +31,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
+    command: `npx vite preview --port ${PREVIEW_PORT} --strictPort`,
     url: PREVIEW_URL,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

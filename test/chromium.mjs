@@ -16,3 +16,11 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * Ports of the servers browser tests start. TEST_PORT_OFFSET shifts all of them, so that two checkouts
+ * on one machine can run their browser tests at the same time without reusing each other's server.
+ */
+export const PORT_OFFSET = Number(process.env['TEST_PORT_OFFSET'] ?? 0);
+/** @param {number} port the port with no offset, e.g. 4173 */
+export const testPort = (port) => port + PORT_OFFSET;

@@ -3,9 +3,10 @@
  */
 import { expect, type Locator, type Page, type Request } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { testPort } from '../chromium.mjs';
 
 /** The origin the preview server runs on (see playwright.config.ts). */
-export const APP_ORIGIN = 'http://127.0.0.1:4173';
+export const APP_ORIGIN = `http://127.0.0.1:${testPort(4173)}`;
 
 export interface Session {
   page: Page;

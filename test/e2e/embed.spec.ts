@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
+import { testPort } from '../chromium.mjs';
 import { contentSecurityPolicy, inlineScriptHashes, SERVICE_WORKER_REGISTRATION_HASH } from '../embed-host/csp';
 import {
   allowParentOrigins,
@@ -19,10 +20,10 @@ import {
   waitForFrameMapIdle,
 } from './embed-driver';
 
-const APP = process.env['EMBED_APP_ORIGIN'] ?? 'http://127.0.0.1:4173';
-const HOST = 'http://127.0.0.1:4180';
-const OTHER_HOST = 'http://127.0.0.1:4181';
-const CSP_APP = 'http://127.0.0.1:4182';
+const APP = process.env['EMBED_APP_ORIGIN'] ?? `http://127.0.0.1:${testPort(4173)}`;
+const HOST = `http://127.0.0.1:${testPort(4180)}`;
+const OTHER_HOST = `http://127.0.0.1:${testPort(4181)}`;
+const CSP_APP = `http://127.0.0.1:${testPort(4182)}`;
 const DIST = process.env['EMBED_DIST'] ?? 'dist';
 const EMBED_URL = `${APP}/?mode=embed&lang=zh-CN`;
 
@@ -35,12 +36,12 @@ test.use({ serviceWorkers: 'block' });
 
 const servers: { close: () => Promise<void> }[] = [];
 test.beforeAll(async () => {
-  servers.push(await startStaticServer({ root: HOST_DIR, port: 4180 }));
-  servers.push(await startStaticServer({ root: HOST_DIR, port: 4181 }));
+  servers.push(await startStaticServer({ root: HOST_DIR, port: testPort(4180) }));
+  servers.push(await startStaticServer({ root: HOST_DIR, port: testPort(4181) }));
   servers.push(
     await startStaticServer({
       root: DIST,
-      port: 4182,
+      port: testPort(4182),
       headers: { 'Content-Security-Policy': contentSecurityPolicy([HOST]) },
       // The deployment's own allow-list, as an operator would write it.
       overrides: { '/embed-config.json': JSON.stringify({ allowedParentOrigins: [HOST] }) },

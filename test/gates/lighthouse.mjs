@@ -10,7 +10,7 @@
  *
  * Usage: node test/gates/lighthouse.mjs [--dist dist] [--url-path /] [--min-score 0.9]
  */
-import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM, testPort } from '../chromium.mjs';
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -61,7 +61,7 @@ mkdirSync(REPORT_DIR, { recursive: true });
 // A port of its own, so the gate can run while the browser tests' preview server is up.
 const server = await preview({
   build: { outDir: args.dist },
-  preview: { host: '127.0.0.1', port: 4190, strictPort: false },
+  preview: { host: '127.0.0.1', port: testPort(4190), strictPort: false },
   logLevel: 'warn',
 });
 const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '');

@@ -9,7 +9,7 @@
  *
  * Needs a production build in dist/ (npm run build). Usage: node test/perf/report.mjs [--dist dist] [--loads 5] [--readme]
  */
-import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM, testPort } from '../chromium.mjs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, platform, release, totalmem } from 'node:os';
@@ -227,7 +227,7 @@ report.simulator = args['skip-bench'] ? { cases: null, note: 'skipped' } : simul
 
 const server = await preview({
   build: { outDir: args.dist },
-  preview: { host: '127.0.0.1', port: 4191, strictPort: false },
+  preview: { host: '127.0.0.1', port: testPort(4191), strictPort: false },
   logLevel: 'warn',
 });
 const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
