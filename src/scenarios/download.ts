@@ -22,8 +22,8 @@ export function downloadBlob(blob: Blob, fileName: string, doc: Document = docum
  * @example safeFileName('保守/乐观: 2017') // '保守_乐观_ 2017'
  */
 export function safeFileName(name: string, fallback = 'scenario'): string {
-  // eslint-disable-next-line no-control-regex
   const cleaned = name
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f<>:"/\\|?*]/g, '_')
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, 80);
