@@ -24,7 +24,12 @@ export class DataLoadError extends Error {
 }
 
 function readJson(file: string): unknown {
-  return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  const text = readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new DataLoadError(file, [`not valid JSON (${(error as Error).message})`]);
+  }
 }
 
 /** Site ids from data/parks.geojson when present (features' `id` or `properties.id`), else SITE_IDS. */
