@@ -5,8 +5,12 @@
  */
 import Papa from 'papaparse';
 import type { BuiltinData } from '../data/builtin-data';
-import { PROGRESS_REPORT_EXAMPLE, REPORT_COLUMN_LABELS, REPORT_CSV_COLUMNS } from '../data/progress-reports-csv';
-import { PROJECT_COLUMN_LABELS, PROJECT_CSV_COLUMNS, templateHeader, type Project } from '../data/projects-csv';
+import {
+  PROGRESS_REPORT_EXAMPLE,
+  REPORT_COLUMN_LABELS,
+  REPORT_CSV_COLUMNS,
+} from '../../workers/model/input/progress-reports-csv';
+import { PROJECT_COLUMN_LABELS, PROJECT_CSV_COLUMNS, templateHeader, type Project } from '../../workers/model/input/projects-csv';
 import type { SiteFeature } from '../data/site-schema';
 import type { ProgressReport } from '../../workers/model/model-data';
 

@@ -6,8 +6,18 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { BuiltinData } from '../data/builtin-data';
-import { isReportHeader, mergeReports, REPORT_CSV_COLUMNS, validateReportTable } from '../data/progress-reports-csv';
-import { PROJECT_CSV_COLUMNS, readProjectsCsvTable, validateProjectTableAsync, type ProjectTable } from '../data/projects-csv';
+import {
+  isReportHeader,
+  mergeReports,
+  REPORT_CSV_COLUMNS,
+  validateReportTable,
+} from '../../workers/model/input/progress-reports-csv';
+import {
+  PROJECT_CSV_COLUMNS,
+  readProjectsCsvTable,
+  validateProjectTableAsync,
+  type ProjectTable,
+} from '../../workers/model/input/projects-csv';
 import { simulatorDataOf } from '../state/data-state';
 import { prepareData } from '../../workers/model/model-data';
 import { decodeText, type TextEncodingName } from './decode-text';

@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseBaselineJson } from '../../src/data/baseline-json';
-import { formatProjectCsvIssue, parseProjectsCsv } from '../../src/data/projects-csv';
-import { parseTargetsJson } from '../../src/data/targets-json';
+import { parseBaselineJson } from '../model/input/baseline-json';
+import { formatProjectCsvIssue, parseProjectsCsv } from '../model/input/projects-csv';
+import { parseTargetsJson } from '../model/input/targets-json';
 import type { SimulatorData } from '../model/model-data';
 import { SITE_IDS } from '../model/site-ids';
 

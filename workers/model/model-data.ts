@@ -1,6 +1,6 @@
-import type { Baseline } from '../../src/data/baseline-json';
-import type { Project } from '../../src/data/projects-csv';
-import type { Targets } from '../../src/data/targets-json';
+import type { Baseline } from './input/baseline-json';
+import type { Project } from './input/projects-csv';
+import type { Targets } from './input/targets-json';
 import { buildCalendar, inSeason, parseMonth, type Calendar } from './calendar';
 import type { ScenarioParams } from './parameters';
 import type { ParamIssue } from './validate-params';

@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBaselineJson } from '../../../src/data/baseline-json';
-import { parseProjectsCsv, type Project } from '../../../src/data/projects-csv';
-import { SOURCE_PATTERN } from '../../../src/data/sourced-value';
-import { gdpTargetPct, parseTargetsJson } from '../../../src/data/targets-json';
+import { parseBaselineJson } from '../../../workers/model/input/baseline-json';
+import { parseProjectsCsv, type Project } from '../../../workers/model/input/projects-csv';
+import { SOURCE_PATTERN } from '../../../workers/model/input/sourced-value';
+import { gdpTargetPct, parseTargetsJson } from '../../../workers/model/input/targets-json';
 import { REPOSITORY_ROOT } from '../../../workers/cli/load-data';
 import { DEFAULT_PARAMS, PRESETS } from '../../../workers/model/parameters';
 import { parseScenarioFile } from '../../../workers/model/scenario-file';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_CSV_COLUMNS, parseProjectsCsv } from '../../../src/data/projects-csv';
+import { PROJECT_CSV_COLUMNS, parseProjectsCsv } from '../../../workers/model/input/projects-csv';
 import { REPOSITORY_ROOT } from '../../../workers/cli/load-data';
 import { PARAMETER_TABLE, sliderRange, type ParameterSpec } from '../../../workers/model/parameters';
 import { validateParams } from '../../../workers/model/validate-params';

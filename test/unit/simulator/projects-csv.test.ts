@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROJECT_CSV_COLUMNS, formatProjectCsvIssue, parseProjectsCsv } from '../../../src/data/projects-csv';
+import { PROJECT_CSV_COLUMNS, formatProjectCsvIssue, parseProjectsCsv } from '../../../workers/model/input/projects-csv';
 import { CLUSTER_IDS, SITE_IDS } from '../../../workers/model/site-ids';
 
 const header = PROJECT_CSV_COLUMNS.join(',');
