@@ -13,7 +13,7 @@ import zodEn from 'zod/v4/locales/en.js';
 import zodZhCN from 'zod/v4/locales/zh-CN.js';
 import { summarizeResult } from '../../workers/model/summary';
 import { validateParams } from '../../workers/model/validate-params';
-import type { ScenarioParams } from '../../workers/model/parameters';
+import { sameParams } from '../../workers/model/same-params';
 import type { SimulationResult } from '../../workers/model/result-types';
 import type { BuiltinData } from '../data/builtin-data';
 import { lang, translate, type Lang, type MessageKey } from '../i18n/i18n';
@@ -67,10 +67,6 @@ export interface HostConnectionOptions {
 const ZOD_LOCALES: Record<Lang, z.core.$ZodErrorMap> = { 'zh-CN': zodZhCN().localeError, en: zodEn().localeError };
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
-
-function sameParams(a: ScenarioParams, b: ScenarioParams): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
 
 /**
  * Connects the app to its parent window. Messages from any other window, or from an origin that is
