@@ -15,13 +15,14 @@ import { startSimulator } from './sim/scenario-runner';
 import { App } from './ui/app';
 import { monthLabel } from './ui/time-bar';
 import './styles/app.css';
+import { datasetIds } from './data/dataset-ids';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html lacks #app');
 
 try {
   const data = loadBuiltinData();
-  const initial = readUrlState(location.search, new Set(data.sites.map((s) => s.properties.id)));
+  const initial = readUrlState(location.search, new Set(datasetIds(data).siteIds));
   if (initial.lang) lang.value = initial.lang;
   if (initial.site) selectedSiteId.value = initial.site;
   if (initial.mode) appMode.value = initial.mode;

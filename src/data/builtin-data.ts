@@ -14,6 +14,7 @@ import { parseSites } from './sites';
 import type { SiteFeature } from './site-schema';
 import { parseTargetsJson, type Targets } from '../../workers/model/input/targets-json';
 import type { ProgressReport } from '../../workers/model/model-data';
+import { datasetIds } from './dataset-ids';
 
 /** The built-in (illustrative) dataset the app starts with, validated once at start-up. */
 export interface BuiltinData {
@@ -37,8 +38,8 @@ export function loadBuiltinData(): BuiltinData {
   const clusters = parseClusters(clustersJson);
   const sites = parseSites(JSON.parse(parksText), new Set(clusters.map((c) => c.id)));
   const places = parsePlaces(JSON.parse(placesText));
-  const clusterIds = clusters.map((c) => c.id);
-  const projects = parseProjectsCsv(projectsText, { siteIds: sites.map((s) => s.properties.id), clusterIds });
+  const { clusterIds, siteIds } = datasetIds({ sites, clusters });
+  const projects = parseProjectsCsv(projectsText, { siteIds, clusterIds });
   if (!projects.ok) throw new DataValidationError('data/projects.csv', projects.issues.map(formatProjectCsvIssue));
   const baseline = parseBaselineJson(baselineJson, clusterIds);
   if (!baseline.ok) throw new DataValidationError('data/baseline.json', baseline.issues);

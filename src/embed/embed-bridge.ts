@@ -39,6 +39,7 @@ import {
   type ParseErrorCode,
 } from './embed-protocol';
 import './embed.css';
+import { datasetIds } from '../data/dataset-ids';
 
 /** The two sides of the window boundary the bridge needs; a test passes plain objects. */
 export interface HostEndpoint {
@@ -85,8 +86,8 @@ export function connectHost(options: HostConnectionOptions): () => void {
   let autoHeight: AutoHeight | null = null;
 
   const activeData = () => dataset.value ?? data;
-  const siteIds = () => activeData().sites.map((s) => s.properties.id);
-  const clusterIds = () => activeData().clusters.map((c) => c.id);
+  const siteIds = () => datasetIds(activeData()).siteIds;
+  const clusterIds = () => datasetIds(activeData()).clusterIds;
   // The simulation starts in January after the base year (data/baseline.json), as in the composition root.
   const startMonth = () => `${activeData().baseline.base_year.value + 1}-01`;
   const lastIndex = () => scenarioParams.value.horizonMonths - 1;
@@ -277,7 +278,7 @@ function applyTheme(theme: Theme | undefined): () => void {
  * @example if (appMode.value === 'embed') stop = startEmbedBridge(data);
  */
 export function startEmbedBridge(data: BuiltinData): () => void {
-  const url = readUrlState(location.search, new Set(data.sites.map((s) => s.properties.id)));
+  const url = readUrlState(location.search, new Set(datasetIds(data).siteIds));
   const removeTheme = applyTheme(url.theme);
   if (window.parent === window) return removeTheme;
 

@@ -23,6 +23,7 @@ import { prepareData } from '../../workers/model/model-data';
 import { decodeText, type TextEncodingName } from './decode-text';
 import type { ImportIssue } from './import-issue';
 import { checkSiteFeatures, readSiteFile, type Crs, type SiteFileKind, type XmlParser } from './site-files';
+import { datasetIds } from '../data/dataset-ids';
 
 export type ImportKind = 'sites' | 'projects' | 'reports';
 
@@ -246,8 +247,7 @@ async function previewTable(
     }
   } else {
     const v = await validateProjectTableAsync(table, {
-      siteIds: current.sites.map((s) => s.properties.id),
-      clusterIds: current.clusters.map((c) => c.id),
+      ...datasetIds(current),
       maxIssues: MAX_ISSUES + 1,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });

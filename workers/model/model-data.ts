@@ -10,7 +10,7 @@ export interface SimulatorData {
   projects: readonly Project[];
   baseline: Baseline;
   targets: Targets;
-  /** Site ids in display order (from data/parks.geojson, or SITE_IDS). */
+  /** Site ids in display order (from data/parks.geojson or an imported sites file). */
   siteIds: readonly string[];
   /** Cluster ids in display order (from data/clusters.json). */
   clusterIds: readonly string[];
