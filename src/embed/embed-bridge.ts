@@ -40,6 +40,7 @@ import {
 } from './embed-protocol';
 import './embed.css';
 import { datasetIds } from '../data/dataset-ids';
+import { startMonthOf } from '../../workers/model/calendar';
 
 /** The two sides of the window boundary the bridge needs; a test passes plain objects. */
 export interface HostEndpoint {
@@ -88,8 +89,7 @@ export function connectHost(options: HostConnectionOptions): () => void {
   const activeData = () => dataset.value ?? data;
   const siteIds = () => datasetIds(activeData()).siteIds;
   const clusterIds = () => datasetIds(activeData()).clusterIds;
-  // The simulation starts in January after the base year (data/baseline.json), as in the composition root.
-  const startMonth = () => `${activeData().baseline.base_year.value + 1}-01`;
+  const startMonth = () => startMonthOf(activeData().baseline.base_year.value);
   const lastIndex = () => scenarioParams.value.horizonMonths - 1;
 
   const postRaw = (message: unknown) => {

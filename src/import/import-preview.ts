@@ -24,6 +24,7 @@ import { decodeText, type TextEncodingName } from './decode-text';
 import type { ImportIssue } from './import-issue';
 import { checkSiteFeatures, readSiteFile, type Crs, type SiteFileKind, type XmlParser } from './site-files';
 import { datasetIds } from '../data/dataset-ids';
+import { startMonthOf } from '../../workers/model/calendar';
 
 export type ImportKind = 'sites' | 'projects' | 'reports';
 
@@ -218,7 +219,7 @@ async function previewTable(
   if (reports) {
     const v = validateReportTable(table, {
       projects: new Map(current.projects.map((p) => [p.id, p.total_investment_wan])),
-      startMonth: `${current.baseline.base_year.value + 1}-01`,
+      startMonth: startMonthOf(current.baseline.base_year.value),
       maxIssues: MAX_ISSUES + 1,
     });
     preview.issues = v.issues.map((i) => ({

@@ -4,7 +4,7 @@
  * diffs stay readable; `precision: 'full'` writes every double as JavaScript prints it (shortest text
  * that reads back to the same number), for checking the model to the last digit.
  */
-import { formatMonth, parseMonth } from './calendar';
+import { monthLabels } from './calendar';
 import type { ScenarioParams } from './parameters';
 import type { QuantileBand, QuantileMetric, SimulationResult } from './result-types';
 import type { SensitivityResult } from './sensitivity';
@@ -20,9 +20,8 @@ function rounder(precision: ReportPrecision): (x: number) => number | null {
     : (x) => (Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : null);
 }
 
-export function monthLabels(result: SimulationResult): string[] {
-  const start = parseMonth(result.startMonth);
-  return Array.from({ length: result.months }, (_, m) => formatMonth(start + m));
+export function resultMonthLabels(result: SimulationResult): string[] {
+  return monthLabels(result.startMonth, result.months);
 }
 
 export function yearLabels(result: SimulationResult): number[] {
@@ -58,7 +57,7 @@ export function toJson(report: CliReport, precision: ReportPrecision = 'rounded'
     seed: r.seed,
     params: report.params,
     summary: report.summary,
-    months: monthLabels(r),
+    months: resultMonthLabels(r),
     years: yearLabels(r),
     annual: {
       investment: list(r.investmentYear),
@@ -110,7 +109,7 @@ export function toJson(report: CliReport, precision: ReportPrecision = 'rounded'
 export function toCsv(report: CliReport, precision: ReportPrecision = 'rounded'): string {
   const round = rounder(precision);
   const r = report.result;
-  const months = monthLabels(r);
+  const months = resultMonthLabels(r);
   const years = yearLabels(r).map(String);
   const lines = ['series,key,period,mean,p10,p50,p90'];
   const cell = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '' : String(round(x)));
