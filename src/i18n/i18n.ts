@@ -1,4 +1,5 @@
 import { computed, signal } from '@preact/signals';
+import { localize, type LocalizedText } from '../../workers/model/localized-text';
 import { en } from './en';
 import { zhCN, type MessageKey } from './zh-CN';
 
@@ -28,6 +29,15 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
   return translate(lang.value, key, params);
 }
 
+/**
+ * A localised data text (`{ "zh-CN": …, "en": … }`) in `language`, by default the UI's; a missing
+ * translation falls back to Chinese, then English (see `localize`). Reading `lang` re-renders on a switch.
+ * @example localText(cluster.name) // "矿产" in the Chinese UI, "Minerals" in the English one
+ */
+export function localText(text: LocalizedText, language: Lang = lang.value): string {
+  return localize(text, language);
+}
+
 /** Picks the zh or en variant of a bilingual data record (`name_zh` / `name_en`). */
 export function localName(record: { name_zh: string; name_en: string }, language: Lang = lang.value): string {
   return language === 'en' ? record.name_en : record.name_zh;
@@ -36,4 +46,4 @@ export function localName(record: { name_zh: string; name_en: string }, language
 export const numberFormat = computed(() => new Intl.NumberFormat(lang.value, { maximumFractionDigits: 1 }));
 
 export { DICTIONARIES };
-export type { MessageKey };
+export type { LocalizedText, MessageKey };

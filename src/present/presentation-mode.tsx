@@ -6,7 +6,7 @@ import tourJson from '../../data/tour.json';
 import { formatMoney } from '../charts/money-format';
 import type { BuiltinData } from '../data/builtin-data';
 import type { Cluster } from '../data/cluster-schema';
-import { lang, localName, t, translate, type Lang, type MessageKey } from '../i18n/i18n';
+import { lang, localName, localText, t, translate, type Lang, type MessageKey } from '../i18n/i18n';
 import { mapInstance, selectedSiteId } from '../state/app-state';
 import { dataset } from '../state/data-state';
 import { expectedResult, scenarioName, scenarioParams } from '../state/scenario-state';
@@ -59,7 +59,7 @@ function scenarioLabel(language: Lang): string {
   const named = scenarioName.value.trim();
   const preset = PRESETS.find((p) => sameParams(presetParams(p.id), scenarioParams.value));
   const name =
-    named || (preset ? (language === 'en' ? preset.labelEn : preset.labelZh) : translate(language, 'present.scenarioCustom'));
+    named || (preset ? localText(preset.label, language) : translate(language, 'present.scenarioCustom'));
   return translate(language, 'present.scenario', { name });
 }
 
