@@ -58,8 +58,7 @@ function sameParams(a: ScenarioParams, b: ScenarioParams): boolean {
 function scenarioLabel(language: Lang): string {
   const named = scenarioName.value.trim();
   const preset = PRESETS.find((p) => sameParams(presetParams(p.id), scenarioParams.value));
-  const name =
-    named || (preset ? localText(preset.label, language) : translate(language, 'present.scenarioCustom'));
+  const name = named || (preset ? localText(preset.label, language) : translate(language, 'present.scenarioCustom'));
   return translate(language, 'present.scenario', { name });
 }
 
@@ -517,7 +516,7 @@ function OpportunitiesBody({ data, show }: { data: FigureData; show: ShowLang })
             data-count={g.projects.length}
           >
             <h3>
-              <Bi show={show} as="span" text={(l) => localName(g.site.properties, l)} />
+              <Bi show={show} as="span" text={(l) => localText(g.site.properties.name, l)} />
             </h3>
             <p class="present-opportunity__sum">
               {translate(moneyLang, 'present.opportunities.site', {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ChartBuild, ChartComparison, ChartContext, ChartSite } from '../charts/chart-context';
+import { localize } from '../../workers/model/localized-text';
 import type { ECharts } from '../charts/echarts-setup';
 import type * as EchartsSetup from '../charts/echarts-setup';
 import { buildGrowthChart } from '../charts/growth-chart';
@@ -253,5 +254,5 @@ export function ChartsDock({ clusters, sites, comparison }: ChartsDockProps) {
 function siteLabel(sites: readonly ChartSite[] | undefined, siteId: string, language: string): string {
   const site = sites?.find((s) => s.id === siteId);
   if (!site) return siteId;
-  return language === 'en' ? site.name_en : site.name_zh;
+  return localize(site.name, language);
 }

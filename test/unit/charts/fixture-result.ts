@@ -18,8 +18,8 @@ export const FIXTURE_CLUSTERS: Cluster[] = [
 ];
 
 export const FIXTURE_SITES = [
-  { id: 'chemical-park', name_zh: '化工园区', name_en: 'Chemical Park' },
-  { id: 'ginseng-park', name_zh: '人参园区', name_en: 'Ginseng Park' },
+  { id: 'chemical-park', name: { 'zh-CN': '化工园区', en: 'Chemical Park' } },
+  { id: 'ginseng-park', name: { 'zh-CN': '人参园区', en: 'Ginseng Park' } },
 ];
 
 const H = 24;

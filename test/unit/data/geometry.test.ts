@@ -140,8 +140,11 @@ describe(`${PARKS_FILE}`, () => {
   it.each(sites)('%s has the expected properties', (_id, f) => {
     const p = f.properties;
     const w = where(PARKS_FILE, f);
-    for (const key of ['name_zh', 'name_en', 'town', 'town_en', 'source_note']) {
-      expect(typeof p[key] === 'string' && p[key] !== '', `${w}: ${key}`).toBe(true);
+    for (const key of ['name', 'town', 'source_note']) {
+      for (const language of ['zh-CN', 'en']) {
+        const text = (p[key] as Record<string, unknown> | undefined)?.[language];
+        expect(typeof text === 'string' && text !== '', `${w}: ${key}.${language}`).toBe(true);
+      }
     }
     expect(['park', 'center'], `${w}: kind`).toContain(p['kind']);
     expect(['source-article', 'public-source', 'indicative'], `${w}: provenance`).toContain(p['provenance']);
