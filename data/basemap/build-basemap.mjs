@@ -520,7 +520,8 @@ function main() {
   console.log(`neighbours: ${neighbourFeatures.map((f) => `${f.properties['name:zh-CN']} (${f.properties.id})`).join(', ')}`);
   for (const f of [countyFeature, ...neighbourFeatures]) {
     const kinks = turf.kinks(f).features.map((k) => k.geometry.coordinates.map((v) => v.toFixed(4)).join(' '));
-    if (kinks.length) throw new Error(`${f.properties['name:zh-CN']} self-intersects at ${kinks.join('; ')}; try another --tolerance`);
+    if (kinks.length)
+      throw new Error(`${f.properties['name:zh-CN']} self-intersects at ${kinks.join('; ')}; try another --tolerance`);
   }
   for (const f of neighbourFeatures) {
     const overlap = turf.intersect(turf.featureCollection([countyFeature, f]));
