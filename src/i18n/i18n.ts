@@ -38,11 +38,6 @@ export function localText(text: LocalizedText, language: Lang = lang.value): str
   return localize(text, language);
 }
 
-/** Picks the zh or en variant of a bilingual data record (`name_zh` / `name_en`). */
-export function localName(record: { name_zh: string; name_en: string }, language: Lang = lang.value): string {
-  return language === 'en' ? record.name_en : record.name_zh;
-}
-
 export const numberFormat = computed(() => new Intl.NumberFormat(lang.value, { maximumFractionDigits: 1 }));
 
 export { DICTIONARIES };

@@ -6,7 +6,9 @@ import tourJson from '../../data/tour.json';
 import { formatMoney } from '../charts/money-format';
 import type { BuiltinData } from '../data/builtin-data';
 import type { Cluster } from '../data/cluster-schema';
-import { lang, localName, localText, t, translate, type Lang, type MessageKey } from '../i18n/i18n';
+import { projectName } from '../data/projects-csv';
+import { SOURCE_LANGUAGE } from '../../workers/model/localized-text';
+import { lang, localText, t, translate, type Lang, type MessageKey } from '../i18n/i18n';
 import { mapInstance, selectedSiteId } from '../state/app-state';
 import { dataset } from '../state/data-state';
 import { expectedResult, scenarioName, scenarioParams } from '../state/scenario-state';
@@ -86,9 +88,8 @@ function figureValue(figure: ChapterFigure, language: Lang): { main: string; sub
   }
 }
 
-/** The chapter's source line in a language; Chinese falls back to the English line when the tour has none. */
-const chapterSource = (chapter: TourChapter, language: Lang) =>
-  language === 'en' ? chapter.source : (chapter.source_zh ?? chapter.source);
+/** The chapter's source line in a language; a language the tour leaves out shows the English line. */
+const chapterSource = (chapter: TourChapter, language: Lang) => chapter.source[language] ?? localText(chapter.source, 'en');
 
 /** Text in each language shown, each marked with its `lang` for screen readers and fonts. */
 function Bi({
@@ -218,7 +219,7 @@ function Presenter({ tour, data: builtin }: { tour: Tour; data: BuiltinData }) {
 
   const progress = chapterProgress(state, timing, now);
   // Side by side, a chapter without a Chinese source line shows its one source line once, not twice.
-  const sourceShow: ShowLang = show === 'both' && chapter.source_zh === undefined ? lang.value : show;
+  const sourceShow: ShowLang = show === 'both' && chapter.source[SOURCE_LANGUAGE] === undefined ? lang.value : show;
 
   return (
     <div
@@ -245,10 +246,10 @@ function Presenter({ tour, data: builtin }: { tour: Tour; data: BuiltinData }) {
           {presented !== null && !presented.current && <span class="present-status"> · {t('present.updating')}</span>}
         </p>
         <div class="present-bi-row" id="present-title">
-          <Bi show={show} as="h2" class="present-title" text={(l) => (l === 'en' ? chapter.title.en : chapter.title.zh)} />
+          <Bi show={show} as="h2" class="present-title" text={(l) => localText(chapter.title, l)} />
         </div>
         <div class="present-bi-row">
-          <Bi show={show} class="present-text" text={(l) => (l === 'en' ? chapter.text.en : chapter.text.zh)} />
+          <Bi show={show} class="present-text" text={(l) => localText(chapter.text, l)} />
         </div>
         <ChapterBody chapter={chapter} data={data} result={result} show={show} />
         <p class="present-source" data-testid="present-source">
@@ -278,7 +279,7 @@ function Presenter({ tour, data: builtin }: { tour: Tour; data: BuiltinData }) {
                 aria-current={i === state.index ? 'step' : undefined}
                 aria-label={t('present.gotoChapter', {
                   n: i + 1,
-                  title: localName({ name_zh: c.title.zh, name_en: c.title.en }),
+                  title: localText(c.title),
                 })}
                 onClick={() => dispatch({ type: 'goto', index: i })}
               >
@@ -538,7 +539,7 @@ function OpportunitiesBody({ data, show }: { data: FigureData; show: ShowLang })
             <ul class="present-opportunity__projects">
               {g.projects.slice(0, NAMES_PER_SITE).map((p) => (
                 <li key={p.id}>
-                  <Bi show={show === 'both' ? 'zh-CN' : show} as="span" text={(l) => localName(p, l)} />{' '}
+                  <Bi show={show === 'both' ? 'zh-CN' : show} as="span" text={(l) => localText(projectName(p), l)} />{' '}
                   <span class="present-money">{formatMoney(p.total_investment_wan, moneyLang)}</span>
                 </li>
               ))}

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { Project } from '../../data/projects-csv';
+import { projectName, type Project } from '../../data/projects-csv';
 import type { SiteFeature } from '../../data/site-schema';
 import { projectPoints } from '../../geo/project-positions';
 import { nameLabels } from '../fonts';
@@ -31,7 +31,7 @@ export function projectSourceData(projects: readonly Project[], sites: readonly 
     projects.map((p) => ({
       id: p.id,
       site_id: p.site_id,
-      ...nameLabels({ 'zh-CN': p.name_zh, en: p.name_en }),
+      ...nameLabels(projectName(p)),
       type: p.type,
       investment: p.total_investment_wan,
     })),
