@@ -10,7 +10,7 @@ import { SENSITIVITY_OUTCOMES } from '../../workers/model/sensitivity';
 import { localize } from '../../workers/model/localized-text';
 import { CHART_COLORS, TEXT_STYLE, axisName, sentences, tr, type ChartBuild, type ChartContext } from './chart-context';
 import type { BarSeriesOption } from './echarts-setup';
-import { formatMoney, formatPercent, moneyScale, toScale } from './money-format';
+import { formatMoney, formatPercent, moneyScale, toScale } from '../shared/money-format';
 import { axisDataIndex, tooltipHtml } from './tooltip-format';
 
 /** Rows beyond this are the smallest swings; a tornado with more bars stops being readable. */

@@ -3,7 +3,7 @@ import { centroid } from '@turf/turf';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import tourJson from '../../data/tour.json';
-import { formatMoney } from '../charts/money-format';
+import { formatMoney } from '../shared/money-format';
 import type { BuiltinData } from '../data/builtin-data';
 import type { Cluster } from '../data/cluster-schema';
 import { projectName } from '../data/projects-csv';

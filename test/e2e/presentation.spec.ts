@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { formatMoney } from '../../src/charts/money-format';
+import { formatMoney } from '../../src/shared/money-format';
 import { APP_ORIGIN, openApp, recordScriptDownloads, waitForMapIdle } from './driver';
 import {
   cameraAtRest,
