@@ -55,7 +55,7 @@ export const en: Record<MessageKey, string> = {
   'assumptions.presets': 'Presets',
   'assumptions.reset': 'Reset',
   'assumptions.resetLabel': 'Reset every assumption to the on-plan defaults',
-  'assumptions.source': 'Source',
+  'assumptions.sourceIs': 'Source: {source}',
   'assumptions.showSource': 'Show the source of the default of “{label}”',
   'assumptions.default': 'default {value}',
   'assumptions.advanced': 'Uncertainty and run settings',

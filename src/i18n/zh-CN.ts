@@ -56,7 +56,7 @@ export const zhCN = {
   'assumptions.presets': '预设情景',
   'assumptions.reset': '恢复默认',
   'assumptions.resetLabel': '将所有假设恢复为按计划情景的默认值',
-  'assumptions.source': '来源',
+  'assumptions.sourceIs': '来源：{source}',
   'assumptions.showSource': '显示“{label}”的默认值来源',
   'assumptions.default': '默认 {value}',
   'assumptions.advanced': '不确定性与运行设置',

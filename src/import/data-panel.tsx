@@ -8,7 +8,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { BuiltinData } from '../data/builtin-data';
 import { lang, t, type MessageKey } from '../i18n/i18n';
-import { downloadBlob } from '../scenarios/download';
+import { downloadBlob } from '../shared/download';
 import { dataset } from '../state/data-state';
 import { applyDataset, importNotice, resetToBuiltin, restorePrevious, storedDatasets } from './dataset-history';
 import { exampleProject, projectsCsv, projectsXlsx, reportsCsv, reportsXlsx, sitesGeoJson, templateRows } from './dataset-export';

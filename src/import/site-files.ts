@@ -12,6 +12,7 @@ import type { Crs } from './crs';
 import { checkSites } from '../data/sites';
 import type { SiteFeature } from '../data/site-schema';
 import type { ImportIssue } from './import-issue';
+import { localize, SOURCE_LANGUAGE, type LocalizedText } from '../../workers/model/localized-text';
 
 export type SiteFileKind = 'geojson' | 'kml' | 'kmz' | 'shp';
 
@@ -113,7 +114,11 @@ export async function readSiteFile(
   }
 }
 
-/** Property names other tools use (Shapefile fields are at most 10 characters) → ours. */
+/**
+ * Property names other tools use (Shapefile fields are at most 10 characters) → ours. Older files (and
+ * KML or Shapefile, which cannot nest) give a localised text as a zh/en pair (`name_zh` / `name_en`);
+ * `normalizeSiteProperties` folds each pair into our one shape, `{ "zh-CN": …, "en": … }`.
+ */
 const PROPERTY_ALIASES: Record<string, string> = {
   id: 'id',
   site_id: 'id',
@@ -141,9 +146,10 @@ const PROPERTY_ALIASES: Record<string, string> = {
   provenance: 'provenance',
   geometry_provenance: 'geometry_provenance',
   geom_prov: 'geometry_provenance',
-  source_note: 'source_note',
-  source: 'source_note',
-  来源: 'source_note',
+  name: 'name',
+  source_note: 'source_note_en',
+  source: 'source_note_en',
+  来源: 'source_note_en',
   source_note_zh: 'source_note_zh',
   products: 'products',
   rnd_platforms: 'rnd_platforms',
@@ -180,18 +186,47 @@ export function normalizeSiteProperties(
     if (name && out[name] === undefined && value !== null && value !== '')
       out[name] = typeof value === 'number' ? String(value) : value;
   }
-  if (out['name_zh'] === undefined && typeof raw?.['name'] === 'string' && raw['name'].trim())
-    out['name_zh'] = raw['name'].trim();
   for (const key of ['clusters', 'products', 'rnd_platforms']) if (out[key] !== undefined) out[key] = listOf(out[key]);
   if (typeof out['id'] === 'string') out['id'] = out['id'].trim();
-  out['name_en'] ??= out['name_zh'];
+  // A plain `name` (KML's <name>) is the Chinese name; `town` and `source_note` may be plain text too.
+  out['name'] = localisedField(out, 'name', 'name_zh', 'name_en', ['name_zh', 'name']);
+  out['town'] = localisedField(out, 'town', 'town', 'town_en', ['town']) ?? { [SOURCE_LANGUAGE]: '未注明', en: 'not given' };
+  out['source_note'] = localisedField(out, 'source_note_en', 'source_note_zh', 'source_note_en', []) ?? {
+    en: `Imported from ${fileName}`,
+  };
+  for (const key of ['name_zh', 'name_en', 'town_en', 'source_note_zh', 'source_note_en']) delete out[key];
+  if (out['name'] === undefined) delete out['name'];
   out['kind'] ??= 'park';
-  out['town'] ??= '未注明';
-  out['town_en'] ??= 'not given';
   out['provenance'] ??= 'public-source';
   out['geometry_provenance'] ??= 'public-source';
-  out['source_note'] ??= `Imported from ${fileName}`;
   return out;
+}
+
+/**
+ * One localised text from a property that already has our shape (`{ "zh-CN": …, "en": … }`, as our
+ * own export writes it), else from a zh/en pair of plain-text properties; undefined when neither is given.
+ * `zhKeys` lists the plain properties that may hold the Chinese text, first match wins.
+ */
+function localisedField(
+  out: Record<string, unknown>,
+  shaped: string,
+  zhKey: string,
+  enKey: string,
+  zhKeys: readonly string[],
+): Record<string, unknown> | undefined {
+  const given = out[shaped];
+  if (given !== null && typeof given === 'object' && !Array.isArray(given)) return given as Record<string, unknown>;
+  const plain = (key: string) =>
+    typeof out[key] === 'string' && (out[key] as string).trim() ? (out[key] as string).trim() : undefined;
+  const zh = [zhKey, ...zhKeys].map(plain).find((v) => v !== undefined);
+  const en = plain(enKey);
+  if (zh === undefined && en === undefined) return undefined;
+  return { ...(zh === undefined ? {} : { [SOURCE_LANGUAGE]: zh }), ...(en === undefined ? {} : { en }) };
+}
+
+/** The Chinese name shown in the import preview, whatever shape the file gave it in. */
+function previewName(name: unknown): string {
+  return name !== null && typeof name === 'object' ? localize(name as LocalizedText, SOURCE_LANGUAGE) : '';
 }
 
 function eachPosition(geometry: Polygon | MultiPolygon, visit: (p: Position) => void): void {
@@ -307,7 +342,7 @@ export async function checkSiteFeatures(features: readonly unknown[], options: S
     result.preview.push({
       row: index + 1,
       id: String(properties['id'] ?? ''),
-      name: String(properties['name_zh'] ?? ''),
+      name: previewName(properties['name']),
       kind: String(properties['kind'] ?? ''),
       clusters: Array.isArray(properties['clusters']) ? properties['clusters'].join(', ') : String(properties['clusters'] ?? ''),
       vertices,

@@ -40,6 +40,14 @@ export function MapView({ data }: Props) {
       });
       map.on('idle', () => {
         element.dataset['mapState'] = 'idle';
+        // What the canvas shows, west,south,east,north (the map's projection of its corners): lets a
+        // browser test check that a place is in view without reading pixels.
+        element.dataset['viewBounds'] = map
+          .getBounds()
+          .toArray()
+          .flat()
+          .map((v) => v.toFixed(5))
+          .join(',');
         // A user-timing mark, so load measurements (and their tests) can see when the map settled.
         if (!mapSettled.peek()) performance.mark('map-idle');
         mapSettled.value = true;

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
+import { SOURCE_LANGUAGE, type LocalizedText } from '../localized-text';
 
 /** Columns of data/projects.csv, in file order. */
 export const PROJECT_CSV_COLUMNS = [
@@ -91,6 +92,15 @@ export const projectRowSchema = z
 
 /** One project of the pipeline; field names are the CSV column names, money in 万元. */
 export type Project = z.infer<typeof projectRowSchema>;
+
+/**
+ * A project's name as localised text. The CSV is a flat table, so it keeps one column per language
+ * (`name_zh`, `name_en`, as planners' templates have them); everything past this door reads this.
+ */
+export const projectName = (project: Pick<Project, 'name_zh' | 'name_en'>): LocalizedText => ({
+  [SOURCE_LANGUAGE]: project.name_zh,
+  en: project.name_en,
+});
 
 /**
  * Header labels of the import template (zh / en). A template header cell is `<zh label> <column>`,
