@@ -313,15 +313,30 @@ function addOutput(acc: Accumulator, ctx: ModelContext, p: number, tc: number, u
  */
 export function closeRun(acc: Accumulator, ctx: ModelContext, growthShock: number, sampleRun: number): void {
   const { years: Y, clusterCount: C, siteCount: S, months: H } = ctx;
-  const samples = acc.samples;
-  const layout = acc.layout;
+  const samples = sampleRun >= 0 ? acc.samples : null;
+  const o = acc.layout?.offset;
   const cap = acc.sampleCapacity;
-  // Cell k of this run lives at samples[k * cap + sampleRun]; `at` gives that index for a metric's first cell.
+  // Cell k of this run lives at samples[k * cap + sampleRun]; each metric's first cell, as an index:
   const at = (offset: number): number => offset * cap + sampleRun;
-  const o = layout?.offset;
+  const oGrowth = o ? at(o.gdpGrowthYear) : 0;
+  const oGdp = o ? at(o.gdpYear) : 0;
+  const oInvestment = o ? at(o.investmentYear) : 0;
+  const oGross = o ? at(o.grossOutputYear) : 0;
+  const oOutCluster = o ? at(o.outputByClusterYear) : 0;
   const kappa = ctx.constructionValueAdded;
+  const referenceInvestment = ctx.referenceInvestment;
+  const clusterGrowth = ctx.clusterGrowth;
+  const clusterBase = ctx.clusterBaseOutput;
+  const clusterRate = ctx.clusterValueAdded;
+  const runInvSiteYear = acc.runInvSiteYear;
+  const runInvClusterYear = acc.runInvClusterYear;
+  const runOutSiteYear = acc.runOutSiteYear;
+  const runOutClusterYear = acc.runOutClusterYear;
+  const outClusterYearSum = acc.outClusterYearSum;
+  const vaClusterYearSum = acc.vaClusterYearSum;
+  const decompositionSum = acc.decompositionSum;
   let previousGdp = ctx.baselineGdp;
-  let previousInvestment = ctx.referenceInvestment;
+  let previousInvestment = referenceInvestment;
   let previousProjectVa = 0;
   let previousOrganic = ctx.baselineGdp;
   let otherFactor = 1;
@@ -330,46 +345,48 @@ export function closeRun(acc: Accumulator, ctx: ModelContext, growthShock: numbe
   // Reported actual investment is the same in every run: it joins each run's sums here.
   const actuals = ctx.actuals;
   if (actuals) {
-    for (let i = 0; i < S * Y; i++) acc.runInvSiteYear[i]! += actuals.siteYear[i]!;
-    for (let i = 0; i < C * Y; i++) acc.runInvClusterYear[i]! += actuals.clusterYear[i]!;
+    for (let i = 0; i < S * Y; i++) runInvSiteYear[i]! += actuals.siteYear[i]!;
+    for (let i = 0; i < C * Y; i++) runInvClusterYear[i]! += actuals.clusterYear[i]!;
   }
   for (let y = 0; y < Y; y++) {
     let investment = 0;
-    for (let s = 0; s < S; s++) investment += acc.runInvSiteYear[s * Y + y]!;
+    for (let s = 0; s < S; s++) investment += runInvSiteYear[s * Y + y]!;
     let gross = 0;
     let valueAdded = 0;
     let projectVa = 0;
     for (let c = 0; c < C; c++) {
       // (1 + g_c + shock)^(y+1), built up year by year.
-      const factor = (clusterFactor[c] = clusterFactor[c]! * (1 + ctx.clusterGrowth[c]! + growthShock));
-      const organic = ctx.clusterBaseOutput[c]! * factor;
-      const projects = acc.runOutClusterYear[c * Y + y]!;
+      const factor = (clusterFactor[c] = clusterFactor[c]! * (1 + clusterGrowth[c]! + growthShock));
+      const organic = clusterBase[c]! * factor;
+      const i = c * Y + y;
+      const projects = runOutClusterYear[i]!;
       const output = organic + projects;
-      const rate = ctx.clusterValueAdded[c]!;
+      const rate = clusterRate[c]!;
       gross += output;
       valueAdded += rate * output;
       projectVa += rate * projects;
-      acc.outClusterYearSum[c * Y + y]! += output;
-      acc.vaClusterYearSum[c * Y + y]! += rate * output;
-      if (samples && o) samples[at(o.outputByClusterYear + c * Y + y)] = output;
+      outClusterYearSum[i]! += output;
+      vaClusterYearSum[i]! += rate * output;
+      if (samples) samples[oOutCluster + i * cap] = output;
     }
     otherFactor *= 1 + ctx.otherGrowth + growthShock;
     const other = ctx.otherGdpBase * otherFactor;
-    const gdp = other + valueAdded + kappa * (investment - ctx.referenceInvestment);
+    const gdp = other + valueAdded + kappa * (investment - referenceInvestment);
     const growthPct = (gdp / previousGdp - 1) * 100;
     const organicLevel = other + (valueAdded - projectVa);
     acc.grossYearSum[y]! += gross;
     acc.gdpYearSum[y]! += gdp;
     acc.growthYearSum[y]! += growthPct;
-    acc.decompositionSum[y]! += ((organicLevel - previousOrganic) / previousGdp) * 100;
-    acc.decompositionSum[Y + y]! += ((projectVa - previousProjectVa) / previousGdp) * 100;
-    acc.decompositionSum[2 * Y + y]! += ((kappa * (investment - previousInvestment)) / previousGdp) * 100;
+    decompositionSum[y]! += ((organicLevel - previousOrganic) / previousGdp) * 100;
+    decompositionSum[Y + y]! += ((projectVa - previousProjectVa) / previousGdp) * 100;
+    decompositionSum[2 * Y + y]! += ((kappa * (investment - previousInvestment)) / previousGdp) * 100;
     if (y === 0 && growthPct >= ctx.data.gdpTargetPct - 1e-9) acc.reachCount++;
-    if (samples && o) {
-      samples[at(o.gdpGrowthYear + y)] = growthPct;
-      samples[at(o.gdpYear + y)] = gdp;
-      samples[at(o.investmentYear + y)] = investment;
-      samples[at(o.grossOutputYear + y)] = gross;
+    if (samples) {
+      const yc = y * cap;
+      samples[oGrowth + yc] = growthPct;
+      samples[oGdp + yc] = gdp;
+      samples[oInvestment + yc] = investment;
+      samples[oGross + yc] = gross;
     }
     previousGdp = gdp;
     previousInvestment = investment;
@@ -377,31 +394,40 @@ export function closeRun(acc: Accumulator, ctx: ModelContext, growthShock: numbe
     previousOrganic = organicLevel;
   }
   if (samples && o) {
+    const oInvSite = at(o.investmentBySiteYear);
+    const oOutSite = at(o.projectOutputBySiteYear);
+    const oInvCluster = at(o.investmentByClusterYear);
     for (let i = 0; i < S * Y; i++) {
-      samples[at(o.investmentBySiteYear + i)] = acc.runInvSiteYear[i]!;
-      samples[at(o.projectOutputBySiteYear + i)] = acc.runOutSiteYear[i]!;
+      samples[oInvSite + i * cap] = runInvSiteYear[i]!;
+      samples[oOutSite + i * cap] = runOutSiteYear[i]!;
     }
-    for (let i = 0; i < C * Y; i++) samples[at(o.investmentByClusterYear + i)] = acc.runInvClusterYear[i]!;
+    for (let i = 0; i < C * Y; i++) samples[oInvCluster + i * cap] = runInvClusterYear[i]!;
     let level = 0;
     let cumulative = 0;
     const cal = ctx.calendar;
+    const active = cal.active;
+    const activeBefore = cal.activeBefore;
+    const ordTotal = acc.runInvOrdTotal;
+    const ptTotal = acc.runInvPtTotal;
+    const actualMonth = actuals ? actuals.month : null;
+    const oCumulative = at(o.cumulativeInvestmentMonth);
     for (let m = 0; m < H; m++) {
-      if (cal.active[m]) {
-        const k = cal.activeBefore[m]!;
-        level += acc.runInvOrdTotal[k]!;
-        cumulative += level + acc.runInvPtTotal[k]!;
+      if (active[m]) {
+        const k = activeBefore[m]!;
+        level += ordTotal[k]!;
+        cumulative += level + ptTotal[k]!;
       }
-      if (actuals) cumulative += actuals.month[m]!;
-      samples[at(o.cumulativeInvestmentMonth + m)] = cumulative;
+      if (actualMonth) cumulative += actualMonth[m]!;
+      samples[oCumulative + m * cap] = cumulative;
     }
     const [continuing, fresh] = ctx.numbersOfKind;
     samples[at(o.resumedShareAtMilestone)] = continuing > 0 ? acc.runResumed / continuing : Number.NaN;
     samples[at(o.startedShareAtMilestone)] = fresh > 0 ? acc.runNewStarted / fresh : Number.NaN;
   }
-  acc.runInvSiteYear.fill(0);
-  acc.runInvClusterYear.fill(0);
-  acc.runOutSiteYear.fill(0);
-  acc.runOutClusterYear.fill(0);
+  runInvSiteYear.fill(0);
+  runInvClusterYear.fill(0);
+  runOutSiteYear.fill(0);
+  runOutClusterYear.fill(0);
   acc.runInvOrdTotal.fill(0);
   acc.runInvPtTotal.fill(0);
   acc.runResumed = 0;

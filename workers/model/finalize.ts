@@ -115,8 +115,16 @@ export function finalizeResult(ctx: ModelContext, acc: Accumulator, mode: Simula
   if (acc.samples && acc.runs > 0) {
     const layout = sampleLayout(ctx);
     quantiles = {} as Record<QuantileMetric, QuantileBand>;
+    const scratch = new Float64Array(acc.runs);
     for (const metric of QUANTILE_METRICS) {
-      quantiles[metric] = quantileBands(acc.samples, acc.sampleCapacity, acc.runs, layout.offset[metric], layout.length[metric]);
+      quantiles[metric] = quantileBands(
+        acc.samples,
+        acc.sampleCapacity,
+        acc.runs,
+        layout.offset[metric],
+        layout.length[metric],
+        scratch,
+      );
     }
   }
 

@@ -7,6 +7,7 @@ import { finalizeResult } from './finalize';
 import {
   KIND_CONTINUING,
   KIND_RESERVE,
+  NO_REPORT,
   REPORT_COMPLETED,
   REPORT_UNDER_CONSTRUCTION,
   buildContext,
@@ -16,7 +17,7 @@ import {
 } from './model-data';
 import type { ScenarioParams } from './parameters';
 import type { SimulationMode, SimulationResult } from './result-types';
-import { expMean1, runStream, unitShock } from './rng';
+import { expMean1, reusableStream, unitShock } from './rng';
 import { validateParams } from './validate-params';
 
 /**
@@ -93,23 +94,32 @@ export function accumulateMonteCarlo(acc: Accumulator, ctx: ModelContext, runSta
   const rhoSpread = pr.realisationSpreadPct / 100;
   const utilSpread = pr.utilisationSpreadPct / 100;
   const growthSpread = pr.growthSpreadPp / 100;
+  const kinds = data.kind;
+  const durations = data.constructionMonths;
+  const reported = data.reportStatus;
+  const onPlan = ctx.onPlanStart;
+  const late = ctx.lateStart;
+  const projects = ctx.projectCount;
+  // One generator re-seeded per run: no allocation per run.
+  const rng = reusableStream();
   for (let r = runStart; r < runEnd; r++) {
-    const rng = runStream(pr.seed, r);
+    rng.seed(pr.seed, r);
     const rho = rhoMean * (1 + rhoSpread * unitShock(rng.next()));
     const util = utilMean * (1 + utilSpread * unitShock(rng.next()));
     const growthShock = growthSpread * unitShock(rng.next());
-    for (let p = 0; p < ctx.projectCount; p++) {
+    for (let p = 0; p < projects; p++) {
       const u1 = rng.next();
       const u2 = rng.next();
-      const kind = data.kind[p]!;
-      const work = data.constructionMonths[p]! * (1 + overrun * expMean1(u2));
-      if (addReported(acc, ctx, p, work, rho, util, 1)) continue;
+      const kind = kinds[p]!;
+      // Without an overrun, D·(1 + 0·E) is exactly D: the logarithm is skipped, not the draw.
+      const work = overrun === 0 ? durations[p]! : durations[p]! * (1 + overrun * expMean1(u2));
+      if (reported[p] !== NO_REPORT && addReported(acc, ctx, p, work, rho, util, 1)) continue;
       if (kind === KIND_RESERVE) {
-        if (u1 < signed) addSchedule(acc, ctx, p, ctx.onPlanStart[p]!, work, rho, util, 1);
+        if (u1 < signed) addSchedule(acc, ctx, p, onPlan[p]!, work, rho, util, 1);
         continue;
       }
       const share = kind === KIND_CONTINUING ? resumed : started;
-      addSchedule(acc, ctx, p, u1 < share ? ctx.onPlanStart[p]! : ctx.lateStart[p]!, work, rho, util, 1);
+      addSchedule(acc, ctx, p, u1 < share ? onPlan[p]! : late[p]!, work, rho, util, 1);
     }
     closeRun(acc, ctx, growthShock, r - acc.sampleFirstRun);
   }
