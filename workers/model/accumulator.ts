@@ -70,7 +70,21 @@ export interface Accumulator {
   sampleFirstRun: number;
   /** Where each metric's cells start in `samples` (null without samples). */
   layout: SampleLayout | null;
+  /** Ramp-up constants of the context (shared, read-only). */
+  ramps: RampTable;
+  /**
+   * Samples of the last few runs, cell k of slot j at block[k * SAMPLE_BLOCK + j], copied into
+   * `samples` SAMPLE_BLOCK runs at a time (`flushSamples`): writing each run's cells straight into the
+   * matrix would touch one memory page per cell and run.
+   */
+  block: Float64Array | null;
+  /** Local run index of slot 0 and number of filled slots of `block`. */
+  blockStart: number;
+  blockCount: number;
 }
+
+/** Runs buffered in `Accumulator.block` before they are copied into the sample matrix. */
+const SAMPLE_BLOCK = 64;
 
 /** Offsets and lengths of each sampled metric inside the sample matrix. */
 export interface SampleLayout {
@@ -151,6 +165,10 @@ export function createAccumulator(ctx: ModelContext, sampleRuns: number, firstRu
     sampleCapacity: sampleRuns,
     sampleFirstRun: firstRun,
     layout: sampleRuns > 0 ? layout : null,
+    ramps: rampTableOf(ctx),
+    block: sampleRuns > 0 ? f(layout.cells * SAMPLE_BLOCK) : null,
+    blockStart: 0,
+    blockCount: 0,
   };
 }
 
@@ -258,51 +276,86 @@ export function addSchedule(
   addOutput(acc, ctx, p, cal.activeMonth[ac]!, utilisation, w);
 }
 
+/** Per-project ramp-up constants of one context, computed once (they depend only on data and parameters). */
+export interface RampTable {
+  /** Ramp length K = k·M_p (snapped to whole), per project. */
+  ramp: Float64Array;
+  /** rampSum(n, K) for n = 0 … H, row p at p·(H + 1). */
+  sums: Float64Array;
+}
+
+const rampTables = new WeakMap<ModelContext, RampTable>();
+
+function rampTableOf(ctx: ModelContext): RampTable {
+  let table = rampTables.get(ctx);
+  if (table) return table;
+  const P = ctx.projectCount;
+  const H = ctx.months;
+  const ramp = new Float64Array(P);
+  const sums = new Float64Array(P * (H + 1));
+  for (let p = 0; p < P; p++) {
+    ramp[p] = snapWhole(ctx.data.rampupMonths[p]! * ctx.params.rampUpFactor);
+    for (let n = 0; n <= H; n++) sums[p * (H + 1) + n] = rampSum(n, ramp[p]!);
+  }
+  table = { ramp, sums };
+  rampTables.set(ctx, table);
+  return table;
+}
+
 /** Completion of project p in month tc, then its output from the next month with ramp-up. */
 function addOutput(acc: Accumulator, ctx: ModelContext, p: number, tc: number, utilisation: number, w: number): void {
   const H = ctx.months;
   const Y = ctx.years;
   const data = ctx.data;
-  const s = data.siteIndex[p]!;
-  const c = data.clusterIndex[p]!;
   acc.completedDiff[tc]! += w;
   acc.projCompletedDiff[p * (H + 1) + tc]! += w;
   const full = data.fullOutputWan[p]!;
   if (full <= 0 || tc + 1 >= H) return;
+  const s = data.siteIndex[p]!;
+  const c = data.clusterIndex[p]!;
   acc.producingDiff[tc + 1]! += w;
   const level = (w * full * utilisation) / 12;
-  const ramp = snapWhole(data.rampupMonths[p]! * ctx.params.rampUpFactor);
+  const table = acc.ramps;
+  const ramp = table.ramp[p]!;
   const H2 = H + 2;
   const baseS = s * H2;
   const baseC = c * H2;
+  const out2Site = acc.out2Site;
+  const out2Cluster = acc.out2Cluster;
   if (ramp <= 0) {
-    acc.out2Site[baseS + tc + 1]! += level;
-    acc.out2Cluster[baseC + tc + 1]! += level;
+    out2Site[baseS + tc + 1]! += level;
+    out2Cluster[baseC + tc + 1]! += level;
     if (tc + 2 < H) {
-      acc.out2Site[baseS + tc + 2]! -= level;
-      acc.out2Cluster[baseC + tc + 2]! -= level;
+      out2Site[baseS + tc + 2]! -= level;
+      out2Cluster[baseC + tc + 2]! -= level;
     }
   } else {
     const k = 1 / ramp;
     const j0 = Math.floor(ramp);
     const last = 1 - j0 * k;
-    acc.out2Site[baseS + tc + 1]! += level * k;
-    acc.out2Cluster[baseC + tc + 1]! += level * k;
+    out2Site[baseS + tc + 1]! += level * k;
+    out2Cluster[baseC + tc + 1]! += level * k;
     if (tc + 1 + j0 < H) {
-      acc.out2Site[baseS + tc + 1 + j0]! += level * (last - k);
-      acc.out2Cluster[baseC + tc + 1 + j0]! += level * (last - k);
+      out2Site[baseS + tc + 1 + j0]! += level * (last - k);
+      out2Cluster[baseC + tc + 1 + j0]! += level * (last - k);
     }
     if (tc + 2 + j0 < H) {
-      acc.out2Site[baseS + tc + 2 + j0]! -= level * last;
-      acc.out2Cluster[baseC + tc + 2 + j0]! -= level * last;
+      out2Site[baseS + tc + 2 + j0]! -= level * last;
+      out2Cluster[baseC + tc + 2 + j0]! -= level * last;
     }
   }
+  // Σ_{j=1..n} r(j) from the table: rampSum(n) for n ≤ 0 is 0.
+  const sums = table.sums;
+  const row = p * (H + 1);
+  const runOutSiteYear = acc.runOutSiteYear;
+  const runOutClusterYear = acc.runOutClusterYear;
   for (let y = Math.floor((tc + 1) / 12); y < Y; y++) {
     const mLo = y * 12;
     const mHi = Math.min(mLo + 12, H);
-    const amount = level * (rampSum(mHi - 1 - tc, ramp) - rampSum(mLo - 1 - tc, ramp));
-    acc.runOutSiteYear[s * Y + y]! += amount;
-    acc.runOutClusterYear[c * Y + y]! += amount;
+    const before = mLo - 1 - tc;
+    const amount = level * (sums[row + mHi - 1 - tc]! - (before > 0 ? sums[row + before]! : 0));
+    runOutSiteYear[s * Y + y]! += amount;
+    runOutClusterYear[c * Y + y]! += amount;
   }
 }
 
@@ -313,11 +366,14 @@ function addOutput(acc: Accumulator, ctx: ModelContext, p: number, tc: number, u
  */
 export function closeRun(acc: Accumulator, ctx: ModelContext, growthShock: number, sampleRun: number): void {
   const { years: Y, clusterCount: C, siteCount: S, months: H } = ctx;
-  const samples = sampleRun >= 0 ? acc.samples : null;
+  // The run's cells go to its slot of the block buffer (cell k at k * cap + slot), later to `samples`.
+  const samples = sampleRun >= 0 ? acc.block : null;
   const o = acc.layout?.offset;
-  const cap = acc.sampleCapacity;
-  // Cell k of this run lives at samples[k * cap + sampleRun]; each metric's first cell, as an index:
-  const at = (offset: number): number => offset * cap + sampleRun;
+  const cap = SAMPLE_BLOCK;
+  if (samples && acc.blockCount === 0) acc.blockStart = sampleRun;
+  const slot = acc.blockCount;
+  // Each metric's first cell, as an index into the block:
+  const at = (offset: number): number => offset * cap + slot;
   const oGrowth = o ? at(o.gdpGrowthYear) : 0;
   const oGdp = o ? at(o.gdpYear) : 0;
   const oInvestment = o ? at(o.investmentYear) : 0;
@@ -433,6 +489,21 @@ export function closeRun(acc: Accumulator, ctx: ModelContext, growthShock: numbe
   acc.runResumed = 0;
   acc.runNewStarted = 0;
   acc.runs++;
+  if (samples && ++acc.blockCount === SAMPLE_BLOCK) flushSamples(acc);
+}
+
+/** Copies the buffered runs' samples into the sample matrix; call after the last run of a range. */
+export function flushSamples(acc: Accumulator): void {
+  const block = acc.block;
+  const samples = acc.samples;
+  const count = acc.blockCount;
+  if (!block || !samples || count === 0) return;
+  const cap = acc.sampleCapacity;
+  const cells = block.length / SAMPLE_BLOCK;
+  for (let k = 0; k < cells; k++) {
+    samples.set(block.subarray(k * SAMPLE_BLOCK, k * SAMPLE_BLOCK + count), k * cap + acc.blockStart);
+  }
+  acc.blockCount = 0;
 }
 
 /** Adds the sums of `from` into `into` (for runs split across workers); samples are copied by run index. */

@@ -2,7 +2,15 @@
  * The two modes of the simulator. Both add project schedules into the same accumulator
  * (accumulator.ts) and finish with the same finalisation, so their numbers are directly comparable.
  */
-import { addCompleted, addSchedule, closeRun, createAccumulator, mergeAccumulators, type Accumulator } from './accumulator';
+import {
+  addCompleted,
+  addSchedule,
+  closeRun,
+  createAccumulator,
+  flushSamples,
+  mergeAccumulators,
+  type Accumulator,
+} from './accumulator';
 import { finalizeResult } from './finalize';
 import {
   KIND_CONTINUING,
@@ -123,6 +131,7 @@ export function accumulateMonteCarlo(acc: Accumulator, ctx: ModelContext, runSta
     }
     closeRun(acc, ctx, growthShock, r - acc.sampleFirstRun);
   }
+  flushSamples(acc);
 }
 
 /**
