@@ -12,7 +12,16 @@ import tseslint from 'typescript-eslint';
  */
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.cache/', 'reports/', 'test/output/'],
+    ignores: [
+      'dist/',
+      'dist-cli/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      '.cache/',
+      'reports/',
+      'test/output/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -11,7 +11,15 @@ import { parseTargetsJson } from '../../src/data/targets-json';
 import type { SimulatorData } from '../model/model-data';
 import { SITE_IDS } from '../model/site-ids';
 
-export const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The folder holding data/: two levels above this file in the sources, one above dist-cli/ when built. */
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(resolve(dir, 'data/clusters.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '../..');
+  }
+}
+
+export const REPOSITORY_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 
 export class DataLoadError extends Error {
   constructor(
