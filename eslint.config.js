@@ -47,7 +47,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['workers/**/*.ts'],
+    files: ['workers/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.worker, ...globals.node } },
   },
   {
