@@ -26,6 +26,7 @@ import {
 import type { ScenarioParams } from './parameters';
 import type { SimulationMode, SimulationResult } from './result-types';
 import { expMean1, reusableStream, unitShock } from './rng';
+import { POOL_PARTS, partRange } from './run-parts';
 import { validateParams } from './validate-params';
 
 /**
@@ -179,7 +180,8 @@ export async function simulateMonteCarloChunked(
 
 /**
  * Monte Carlo runs [runStart, runEnd) as a partial accumulator, for a worker pool; combine the parts
- * with `combinePartials`. Because each run has its own stream, the result equals a single-thread run.
+ * with `combinePartials`. Each run has its own stream, so every run's numbers, and with them the
+ * bands and P(reach target), equal a single-thread run's.
  */
 export function simulateMonteCarloPartial(ctx: ModelContext, runStart: number, runEnd: number): Accumulator {
   const acc = createAccumulator(ctx, runEnd - runStart, runStart);
@@ -187,11 +189,31 @@ export function simulateMonteCarloPartial(ctx: ModelContext, runStart: number, r
   return acc;
 }
 
-/** Merges partial accumulators (any order) into the full Monte Carlo result. */
+/**
+ * Merges partial accumulators into the full Monte Carlo result: sums in the order of their first run
+ * (whatever order they arrive in), bands over the samples of all parts without copying them into one
+ * matrix. Sums of parts are rounded differently from one running sum over all runs, so means can differ
+ * from `simulateMonteCarlo` in the last bits (bands and probabilities cannot); the same split always
+ * gives the same result.
+ */
 export function combinePartials(ctx: ModelContext, parts: readonly Accumulator[]): SimulationResult {
-  const acc = createAccumulator(ctx, ctx.params.runs, 0);
-  for (const part of parts) mergeAccumulators(acc, part);
-  return finalizeResult(ctx, acc, 'montecarlo');
+  const ordered = [...parts].sort((a, b) => a.sampleFirstRun - b.sampleFirstRun);
+  const acc = createAccumulator(ctx, 0);
+  for (const part of ordered) mergeAccumulators(acc, part);
+  const blocks = ordered.flatMap((part) =>
+    part.samples ? [{ samples: part.samples, capacity: part.sampleCapacity, runs: part.runs }] : [],
+  );
+  return finalizeResult(ctx, acc, 'montecarlo', blocks);
+}
+
+/**
+ * Monte Carlo as the app's worker pool computes it, on one thread: the POOL_PARTS parts one after
+ * another, then `combinePartials`. Equal to the pool's result for any number of workers.
+ */
+export function simulateMonteCarloInParts(ctx: ModelContext): SimulationResult {
+  const runs = ctx.params.runs;
+  const parts = Array.from({ length: POOL_PARTS }, (_, i) => simulateMonteCarloPartial(ctx, ...partRange(runs, i)));
+  return combinePartials(ctx, parts);
 }
 
 /**
