@@ -2,15 +2,25 @@
  * npm run bench — simulator timings on this machine (budgets in the product design, §8:
  * expected ≤ 5 ms; Monte Carlo 2,000 runs ≤ 100 ms and 10,000 runs ≤ 500 ms on one core, default
  * dataset, 60 months). Also a synthetic 5,000-project dataset at 1,000 runs, on one core and on a
- * node:worker_threads pool. Reports medians and project-months per second. No pass/fail: a report.
+ * node:worker_threads pool split as the app's pool is (POOL_PARTS parts by run index), and the peak
+ * memory of 10,000 and 100,000 runs above an idle process (child processes). Reports medians and
+ * project-months per second. No pass/fail: a report.
  */
-import { availableParallelism } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { loadSimulatorData } from '../cli/load-data';
 import type { Accumulator } from '../model/accumulator';
 import { prepareData, type ModelContext, type SimulatorData } from '../model/model-data';
 import { DEFAULT_PARAMS, type ScenarioParams } from '../model/parameters';
-import { combinePartials, scenarioContext, simulateExpected, simulateMonteCarlo } from '../model/simulate';
+import { POOL_PARTS, partRange } from '../model/run-parts';
+import {
+  combinePartials,
+  scenarioContext,
+  simulateExpected,
+  simulateMonteCarlo,
+  simulateMonteCarloInParts,
+} from '../model/simulate';
 import type { PoolJob } from './pool-worker';
 import { syntheticProjects } from './synthetic-projects';
 
@@ -51,24 +61,40 @@ function startPool(size: number): Worker[] {
   return Array.from({ length: size }, () => new Worker(bootstrap, { eval: true }));
 }
 
+/** One job per part; worker j runs parts j, j + size, … one after another (as the app's pool does). */
 function runOnPool(pool: Worker[], data: SimulatorData, params: ScenarioParams): Promise<Accumulator[]> {
-  const per = Math.ceil(params.runs / pool.length);
+  const runPart = (worker: Worker, part: number) =>
+    new Promise<Accumulator>((resolve, reject) => {
+      const [runStart, runEnd] = partRange(params.runs, part);
+      const job: PoolJob = { data, params, runStart, runEnd };
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.postMessage(job);
+    });
   return Promise.all(
-    pool.map(
-      (worker, i) =>
-        new Promise<Accumulator>((resolve, reject) => {
-          const job: PoolJob = {
-            data,
-            params,
-            runStart: Math.min(params.runs, i * per),
-            runEnd: Math.min(params.runs, (i + 1) * per),
-          };
-          worker.once('message', resolve);
-          worker.once('error', reject);
-          worker.postMessage(job);
-        }),
-    ),
-  );
+    pool.map(async (worker, j) => {
+      const parts: Accumulator[] = [];
+      for (let part = j; part < POOL_PARTS; part += pool.length) parts.push(await runPart(worker, part));
+      return parts;
+    }),
+  ).then((lists) => lists.flat());
+}
+
+interface MemoryReport {
+  runs: number;
+  baselineMB: number;
+  peakAboveBaselineMB: number;
+  sampleMatrixMB: number;
+  cells: number;
+}
+
+/** Peak resident memory of one Monte Carlo computation of `runs` runs, in a fresh child process. */
+function measureMemory(runs: number): MemoryReport {
+  const child = new URL('./memory-child.ts', import.meta.url);
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--expose-gc', child.pathname, String(runs)], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(out) as MemoryReport;
 }
 
 async function main(): Promise<void> {
@@ -116,7 +142,7 @@ async function main(): Promise<void> {
     null,
   );
 
-  const size = Math.max(2, availableParallelism());
+  const size = Math.min(POOL_PARTS, Math.max(2, availableParallelism()));
   const pool = startPool(size);
   try {
     await runOnPool(pool, big, { ...bigParams, runs: size * 20 });
@@ -128,17 +154,35 @@ async function main(): Promise<void> {
       samples.push(performance.now() - t);
     }
     record(`Monte Carlo 1000 runs, 5,000 synthetic projects, pool of ${size} workers`, median(samples), 5000, H, 1000, null);
-    const same = pooled.quantiles!.gdpGrowthYear.p50.every((v, i) => v === single.quantiles!.gdpGrowthYear.p50[i]);
-    console.log(`pool result identical to single-thread result: ${same ? 'yes' : 'NO'}`);
+    const parts = simulateMonteCarloInParts(bigCtx);
+    const same = (a: unknown, b: unknown) =>
+      JSON.stringify(a, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v)) ===
+      JSON.stringify(b, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as Float64Array) : v));
+    console.log(`pool result identical to the same parts on one thread (every number): ${same(pooled, parts) ? 'yes' : 'NO'}`);
+    console.log(
+      `pool bands identical to the unsplit single-thread run: ${same(pooled.quantiles, single.quantiles) ? 'yes' : 'NO'}`,
+    );
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
 
-  console.log(`node ${process.version}, ${availableParallelism()} logical cores`);
+  const memory = [10000, 100000].map(measureMemory);
+
+  console.log(
+    `node ${process.version}, ${availableParallelism()} logical cores, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log('case | median ms | project-months/s | budget ms');
   for (const r of rows) {
     const budget = r.budgetMs === null ? '—' : `${r.budgetMs} (${r.ms <= r.budgetMs ? 'within' : 'OVER'})`;
     console.log(`${r.case} | ${r.ms.toFixed(2)} | ${(r.projectMonthsPerSecond / 1e6).toFixed(1)} M | ${budget}`);
+  }
+  console.log('memory: runs | idle baseline MB | peak above baseline MB | of which the sample matrix (cells × runs × 8 B) MB');
+  for (const m of memory) {
+    console.log(
+      `${m.runs} | ${m.baselineMB.toFixed(0)} | ${m.peakAboveBaselineMB.toFixed(1)} | ${m.sampleMatrixMB.toFixed(1)} (${m.cells} cells)`,
+    );
   }
 }
 
