@@ -1,7 +1,8 @@
 /**
- * npm run bench — simulator timings on this machine (budgets in the product design, §8:
- * expected ≤ 5 ms; Monte Carlo 2,000 runs ≤ 100 ms and 10,000 runs ≤ 500 ms on one core, default
- * dataset, 60 months). Also a synthetic 5,000-project dataset at 1,000 runs, on one core and on a
+ * npm run bench — simulator timings on this machine (budgets: expected ≤ 5 ms, product design §8;
+ * Monte Carlo on one core, default dataset, 60 months: 2,000 runs ≤ 25 ms, 10,000 runs ≤ 120 ms, and
+ * 5,000 synthetic projects × 1,000 runs ≤ 320 ms, the kernel's performance goals; design §8 allowed
+ * 100 and 500 ms). Also a synthetic 5,000-project dataset at 1,000 runs, on one core and on a
  * node:worker_threads pool split as the app's pool is (POOL_PARTS parts by run index), and the peak
  * memory of 10,000 and 100,000 runs above an idle process (child processes). Reports medians and
  * project-months per second. No pass/fail: a report.
@@ -114,8 +115,8 @@ async function main(): Promise<void> {
   );
 
   for (const [runs, budget] of [
-    [2000, 100],
-    [10000, 500],
+    [2000, 25],
+    [10000, 120],
   ] as const) {
     const ctx = contextFor(data, { ...DEFAULT_PARAMS, runs });
     simulateMonteCarlo(contextFor(data, { ...DEFAULT_PARAMS, runs: 300 }));
@@ -139,7 +140,7 @@ async function main(): Promise<void> {
     5000,
     H,
     1000,
-    null,
+    320,
   );
 
   const size = Math.min(POOL_PARTS, Math.max(2, availableParallelism()));
@@ -178,6 +179,8 @@ async function main(): Promise<void> {
     const budget = r.budgetMs === null ? '—' : `${r.budgetMs} (${r.ms <= r.budgetMs ? 'within' : 'OVER'})`;
     console.log(`${r.case} | ${r.ms.toFixed(2)} | ${(r.projectMonthsPerSecond / 1e6).toFixed(1)} M | ${budget}`);
   }
+  // A blank line ends the timing table (the performance report reads it up to here).
+  console.log('');
   console.log('memory: runs | idle baseline MB | peak above baseline MB | of which the sample matrix (cells × runs × 8 B) MB');
   for (const m of memory) {
     console.log(

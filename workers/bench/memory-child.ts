@@ -1,11 +1,26 @@
 // Child process of `npm run bench`: peak resident memory of one Monte Carlo computation above the
 // idle baseline (dataset loaded and prepared, nothing run), as JSON on stdout. A fresh process per
 // case, so one case's garbage does not count against the next.
+import { readFileSync } from 'node:fs';
 import { loadSimulatorData } from '../cli/load-data';
 import { sampleLayout } from '../model/accumulator';
 import { prepareData } from '../model/model-data';
 import { DEFAULT_PARAMS } from '../model/parameters';
 import { scenarioContext, simulateMonteCarlo } from '../model/simulate';
+
+/**
+ * Peak resident set of this process so far, in bytes: VmHWM of /proc/self/status on Linux. Not
+ * getrusage's maxRSS, which after fork and exec starts at the parent's peak.
+ */
+function peakResident(): number {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (match) return Number(match[1]) * 1024;
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS * 1024;
+}
 
 const runs = Number(process.argv[2]);
 const prepared = prepareData(loadSimulatorData());
@@ -18,8 +33,7 @@ if (warm.ok) simulateMonteCarlo(warm.value);
 globalThis.gc?.();
 const baseline = process.memoryUsage().rss;
 const result = simulateMonteCarlo(ctx.value);
-// Peak resident set of the process so far (the run dominates it), in bytes.
-const peak = process.resourceUsage().maxRSS * 1024;
+const peak = peakResident();
 const cells = sampleLayout(ctx.value).cells;
 process.stdout.write(
   `${JSON.stringify({
