@@ -7,7 +7,7 @@
  * memory of 10,000 and 100,000 runs above an idle process (child processes). Reports medians and
  * project-months per second. No pass/fail: a report.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { loadSimulatorData } from '../cli/load-data';
@@ -89,6 +89,30 @@ interface MemoryReport {
   cells: number;
 }
 
+/**
+ * Command-line start-up: milliseconds from process start until the model starts (SIMULATE_TIMING),
+ * median of 5 starts of the built command line, next to a bare `node -e 0` for the machine's state.
+ */
+function measureStartup(): { builtMs: number; bareNodeMs: number } {
+  const root = new URL('../../', import.meta.url).pathname;
+  execFileSync(process.execPath, ['workers/cli/run.mjs', '--help'], { cwd: root, encoding: 'utf8' }); // builds if stale
+  const built: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    execFileSync(process.execPath, ['-e', '0']);
+    bare.push(performance.now() - t);
+    const out = spawnSync(process.execPath, ['dist-cli/simulate.mjs', '--scenario', 'data/scenarios/on-plan.json'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, SIMULATE_TIMING: '1' },
+    }).stderr;
+    const match = /model starts at ([\d.]+) ms/.exec(out);
+    built.push(match ? Number(match[1]) : Number.NaN);
+  }
+  return { builtMs: median(built), bareNodeMs: median(bare) };
+}
+
 /** Peak resident memory of one Monte Carlo computation of `runs` runs, in a fresh child process. */
 function measureMemory(runs: number): MemoryReport {
   const child = new URL('./memory-child.ts', import.meta.url);
@@ -168,6 +192,7 @@ async function main(): Promise<void> {
   }
 
   const memory = [10000, 100000].map(measureMemory);
+  const startup = measureStartup();
 
   console.log(
     `node ${process.version}, ${availableParallelism()} logical cores, load average ${loadavg()
@@ -187,6 +212,9 @@ async function main(): Promise<void> {
       `${m.runs} | ${m.baselineMB.toFixed(0)} | ${m.peakAboveBaselineMB.toFixed(1)} | ${m.sampleMatrixMB.toFixed(1)} (${m.cells} cells)`,
     );
   }
+  console.log(
+    `command line: start to model start ${startup.builtMs.toFixed(0)} ms (built, median of 5; process start measured inside); bare \`node -e 0\` ${startup.bareNodeMs.toFixed(0)} ms (spawn to exit)`,
+  );
 }
 
 await main();
