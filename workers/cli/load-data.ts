@@ -2,7 +2,7 @@
  * Loads the built-in dataset from data/ in Node (command line, benchmarks, tests). The browser app
  * loads the same files through Vite and the same parsers in src/data/.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBaselineJson } from '../model/input/baseline-json';
