@@ -35,6 +35,7 @@ export type ReportIssueCode =
   | 'duplicate-column'
   | 'unexpected-column'
   | 'csv-syntax'
+  | 'csv-quote'
   | 'missing-value'
   | 'bad-date'
   | 'bad-status'
@@ -132,7 +133,13 @@ export function validateReportTable(table: ProjectTable, options: ReportOptions)
     return out;
   }
   for (const issue of table.readIssues ?? [])
-    push({ row: issue.row, column: null, code: 'csv-syntax', params: issue.params, severity: 'error' });
+    push({
+      row: issue.row,
+      column: null,
+      code: issue.code === 'csv-quote' ? 'csv-quote' : 'csv-syntax',
+      params: issue.params,
+      severity: 'error',
+    });
   if (table.rows.length === 0) {
     push({ row: 0, column: null, code: 'no-rows', params: {}, severity: 'error' });
     out.fatal = true;
