@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
+import { calendarDate, inPeriod, type SimulatedPeriod } from './simulated-period';
 
 /** Columns of data/projects.csv, in file order. */
 export const PROJECT_CSV_COLUMNS = [
@@ -47,7 +48,7 @@ function numberCell(min: number, max: number, integer: boolean) {
 const monthCell = z
   .string()
   .trim()
-  .regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, { error: (iss) => `must be a month YYYY-MM (got "${String(iss.input)}")` });
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: (iss) => `must be a month YYYY-MM (got "${String(iss.input)}")` });
 
 /** Schema of one CSV row (all cells as text), producing a typed project. */
 export const projectRowSchema = z
@@ -215,6 +216,8 @@ export type ProjectIssueCode =
   | 'above-max'
   | 'not-integer'
   | 'not-month'
+  | 'not-calendar-date'
+  | 'month-out-of-period'
   | 'bad-id'
   | 'bad-enum'
   | 'exceeds-total'
@@ -250,6 +253,8 @@ export interface ProjectsCsvOptions {
   clusterIds?: readonly string[];
   /** Stop collecting after this many issues (default 50), so a wrong file does not flood the UI. */
   maxIssues?: number;
+  /** When given, a planned_start outside it is refused with the range (see `simulatedPeriod`). */
+  period?: SimulatedPeriod;
 }
 
 /** Formats an issue as one line, e.g. `row 3, column site_id: unknown site "x"`. */
@@ -339,15 +344,29 @@ export function unguardCell(cell: string): string {
 }
 
 /**
- * A month as `YYYY-MM`: also accepts 2017-6, 2017/06, 2017年6月 and a full date (a spreadsheet may
- * have turned the month into one); anything else is returned unchanged for the schema to reject.
+ * A month cell as `YYYY-MM`: also accepts 2017-6, 2017/06, 2017年6月 and a full date (a spreadsheet may
+ * have turned the month into one), whose day must exist in that month (2017/2/30 is refused).
+ * @example parseMonthCell('2017年6月') // { ok: true, month: '2017-06' }
+ */
+export function parseMonthCell(
+  text: string,
+): { ok: true; month: string } | { ok: false; code: 'not-month' | 'not-calendar-date' } {
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:月|[-/.]\s*(\d{1,2})\s*日?|月\s*(\d{1,2})\s*日)?\s*$/.exec(text);
+  if (!m) return { ok: false, code: 'not-month' };
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  if (month < 1 || month > 12) return { ok: false, code: 'not-month' };
+  const day = m[3] ?? m[4];
+  if (day !== undefined && calendarDate(year, month, Number(day)) === null) return { ok: false, code: 'not-calendar-date' };
+  return { ok: true, month: `${m[1]}-${String(month).padStart(2, '0')}` };
+}
+
+/**
+ * `parseMonthCell` as text: the month, or the cell unchanged for the schema to reject.
  * @example normalizeMonthCell('2017年6月') === '2017-06'
  */
 export function normalizeMonthCell(text: string): string {
-  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:月|[-/.]\s*\d{1,2}\s*日?)?\s*$/.exec(text);
-  if (!m) return text;
-  const month = Number(m[2]);
-  return month >= 1 && month <= 12 ? `${m[1]}-${String(month).padStart(2, '0')}` : text;
+  const parsed = parseMonthCell(text);
+  return parsed.ok ? parsed.month : text;
 }
 
 function headerIssues(header: readonly string[]): { map: (ProjectCsvColumn | null)[]; issues: ProjectRowIssue[] } {
@@ -392,6 +411,7 @@ function validateRange(
     seen: Map<string, number>;
     out: ProjectValidation;
     maxIssues: number;
+    period: SimulatedPeriod | null;
   },
 ): void {
   const { out } = state;
@@ -407,16 +427,39 @@ function validateRange(
       raw[column] = column === 'planned_start' ? normalizeMonthCell(text) : (ENUM_ALIASES[column]?.[text.trim()] ?? text);
     });
     const rowIssues: ProjectRowIssue[] = [];
+    const month = raw['planned_start'] === undefined ? null : parseMonthCell(raw['planned_start']);
+    if (month && !month.ok && month.code === 'not-calendar-date') {
+      const value = raw['planned_start']!.trim();
+      rowIssues.push({
+        row,
+        column: 'planned_start',
+        code: 'not-calendar-date',
+        params: { value },
+        message: `"${value}" is not a date of the calendar`,
+      });
+    }
     const result = projectRowSchema.safeParse(raw);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const column = (issue.path[0] as ProjectCsvColumn | undefined) ?? null;
+        // Already reported more exactly above.
+        if (column === 'planned_start' && rowIssues.length > 0) continue;
         const cell = column ? raw[column] : undefined;
         const message = issue.code === 'invalid_type' && cell === undefined ? 'missing value' : issue.message;
         rowIssues.push({ row, column, ...classify(issue, column, cell), message });
       }
     } else {
       const project = result.data;
+      if (state.period && !inPeriod(project.planned_start, state.period)) {
+        const { first, last } = state.period;
+        rowIssues.push({
+          row,
+          column: 'planned_start',
+          code: 'month-out-of-period',
+          params: { value: project.planned_start, first, last },
+          message: `${project.planned_start} is outside the simulated period ${first} to ${last}`,
+        });
+      }
       if (state.sites && !state.sites.has(project.site_id)) {
         rowIssues.push({
           row,
@@ -479,6 +522,7 @@ function startValidation(table: ProjectTable, options: ProjectsCsvOptions) {
     seen: new Map<string, number>(),
     out,
     maxIssues: options.maxIssues ?? 50,
+    period: options.period ?? null,
   };
   return { map, state, out };
 }

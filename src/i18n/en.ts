@@ -438,7 +438,16 @@ export const en: Record<MessageKey, string> = {
   'import.issue.bad-date': 'Must be a date YYYY-MM-DD (e.g. 2017-08-20); got “{value}”.',
   'import.issue.bad-status': 'Invalid status “{value}” (use one of: {allowed}; or 未开工, 在建, 已竣工).',
   'import.issue.unknown-project': 'There is no project “{value}” in the data in use.',
-  'import.issue.report-before-start': 'The report date {value} is before the simulation start {start}.',
+  'import.issue.date-out-of-period': 'The date {value} is outside the simulated period {first} to {last}.',
+  'import.issue.month-out-of-period': 'The month {value} is outside the simulated period {first} to {last}.',
+  'import.issue.not-calendar-date': '“{value}” is not a date of the calendar (that month has no such day).',
+  'import.issue.investment-backwards':
+    'Project {project}: the investment to date falls from {earlier} (report of {earlierDate}) to {later} (report of {laterDate}); reports are cumulative.',
+  'import.issue.status-backwards':
+    'Project {project}: the status goes back from “{earlier}” (report of {earlierDate}) to “{later}” (report of {laterDate}).',
+  'import.reportStatus.not-started': 'not started',
+  'import.reportStatus.under-construction': 'under construction',
+  'import.reportStatus.completed': 'completed',
   'import.issue.read-failed': 'The file cannot be read: {detail}',
   'import.chart.actual': 'actual (progress reports)',
   'import.chart.projected': 'projected',

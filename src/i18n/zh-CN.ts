@@ -425,7 +425,16 @@ export const zhCN = {
   'import.issue.bad-date': '应为日期 YYYY-MM-DD（如 2017-08-20），实际为“{value}”。',
   'import.issue.bad-status': '状态“{value}”无效（可用：未开工、在建、已竣工，或 {allowed}）。',
   'import.issue.unknown-project': '当前数据中没有项目“{value}”。',
-  'import.issue.report-before-start': '报告日期 {value} 早于模拟起始月 {start}。',
+  'import.issue.date-out-of-period': '日期 {value} 不在模拟期 {first} 至 {last} 之内。',
+  'import.issue.month-out-of-period': '月份 {value} 不在模拟期 {first} 至 {last} 之内。',
+  'import.issue.not-calendar-date': '“{value}”不是日历上存在的日期（该月没有这一天）。',
+  'import.issue.investment-backwards':
+    '项目 {project}：累计完成投资从 {earlier}（{earlierDate} 的报告）降到 {later}（{laterDate} 的报告）；进度报告应为累计数。',
+  'import.issue.status-backwards':
+    '项目 {project}：进度状态从“{earlier}”（{earlierDate} 的报告）倒退为“{later}”（{laterDate} 的报告）。',
+  'import.reportStatus.not-started': '未开工',
+  'import.reportStatus.under-construction': '在建',
+  'import.reportStatus.completed': '已竣工',
   'import.issue.read-failed': '文件无法读取：{detail}',
   'import.chart.actual': '实际（进度报告）',
   'import.chart.projected': '预测',

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import type { BuiltinData } from '../data/builtin-data';
 import { validateReportTable } from '../data/progress-reports-csv';
+import { simulatedPeriod } from '../data/simulated-period';
 import { validateProjectTable, PROJECT_CSV_COLUMNS, type Project } from '../data/projects-csv';
 import { checkSites } from '../data/sites';
 import type { SiteFeature } from '../data/site-schema';
@@ -95,7 +96,12 @@ export function datasetOfSnapshot(
       header: [...PROJECT_CSV_COLUMNS],
       rows: snapshot.projects.map((p) => PROJECT_CSV_COLUMNS.map((c) => text(p[c]))),
     };
-    const v = validateProjectTable(table, { siteIds: sites.map((s) => s.properties.id), clusterIds, maxIssues: 1 });
+    const v = validateProjectTable(table, {
+      siteIds: sites.map((s) => s.properties.id),
+      clusterIds,
+      maxIssues: 1,
+      period: simulatedPeriod(builtin.baseline.base_year.value),
+    });
     if (v.issues.length > 0) return { ok: false, detail: `projects row ${v.issues[0]!.row}: ${v.issues[0]!.message}` };
     projects = v.projects;
   }
@@ -112,7 +118,7 @@ export function datasetOfSnapshot(
   if (reportTable.rows.length > 0) {
     const v = validateReportTable(reportTable, {
       projects: new Map(projects.map((p) => [p.id, p.total_investment_wan])),
-      startMonth: `${builtin.baseline.base_year.value + 1}-01`,
+      period: simulatedPeriod(builtin.baseline.base_year.value),
       maxIssues: 1,
     });
     if (v.badRows.size > 0 || v.fatal)

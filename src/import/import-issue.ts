@@ -67,6 +67,15 @@ export function issueLocation(issue: ImportIssue, lang: Lang): string {
 
 /** The problem in words, in `lang`. */
 export function issueMessage(issue: ImportIssue, lang: Lang): string {
+  if (issue.code === 'status-backwards') {
+    // Status ids are stored; the message names the stages in the reader's language.
+    const stage = (id: string | number | undefined): string => translate(lang, `import.reportStatus.${String(id)}` as MessageKey);
+    return translate(lang, issueKey(issue.code), {
+      ...issue.params,
+      earlier: stage(issue.params['earlier']),
+      later: stage(issue.params['later']),
+    });
+  }
   return translate(lang, issueKey(issue.code), issue.params);
 }
 

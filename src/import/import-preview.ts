@@ -6,7 +6,14 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { BuiltinData } from '../data/builtin-data';
-import { isReportHeader, mergeReports, REPORT_CSV_COLUMNS, validateReportTable } from '../data/progress-reports-csv';
+import {
+  isReportHeader,
+  mergeReports,
+  progressRegressions,
+  REPORT_CSV_COLUMNS,
+  validateReportTable,
+} from '../data/progress-reports-csv';
+import { simulatedPeriod } from '../data/simulated-period';
 import { PROJECT_CSV_COLUMNS, readProjectsCsvTable, validateProjectTableAsync, type ProjectTable } from '../data/projects-csv';
 import { simulatorDataOf } from '../state/data-state';
 import { prepareData } from '../../workers/model/model-data';
@@ -207,7 +214,7 @@ async function previewTable(
   if (reports) {
     const v = validateReportTable(table, {
       projects: new Map(current.projects.map((p) => [p.id, p.total_investment_wan])),
-      startMonth: `${current.baseline.base_year.value + 1}-01`,
+      period: simulatedPeriod(current.baseline.base_year.value),
       maxIssues: MAX_ISSUES + 1,
     });
     preview.issues = v.issues.map((i) => ({
@@ -227,6 +234,30 @@ async function previewTable(
     });
     if (!v.fatal && v.reports.length > 0) {
       const skipping = candidate(v.reports);
+      // Progress going backwards, within the file or against the reports in use: a warning on the row
+      // of the file's report, naming both reports.
+      const rowOf = new Map(v.reports.map((r, i) => [r, v.reportRows[i]!]));
+      const byKey = new Map(v.reports.map((r) => [`${r.projectId}@${r.reportDate}`, r]));
+      const fromFile = (r: (typeof v.reports)[number]) => byKey.get(`${r.projectId}@${r.reportDate}`);
+      for (const { kind, earlier, later } of progressRegressions(skipping.progressReports ?? [])) {
+        const mine = fromFile(later) ?? fromFile(earlier);
+        if (!mine) continue;
+        const row = rowOf.get(mine)!;
+        preview.issues.push({
+          severity: 'warning',
+          code: kind === 'investment' ? 'investment-backwards' : 'status-backwards',
+          row,
+          column: kind === 'investment' ? 'invested_to_date_wan' : 'status',
+          params: {
+            project: later.projectId,
+            earlierDate: earlier.reportDate,
+            laterDate: later.reportDate,
+            earlier: kind === 'investment' ? earlier.investedToDateWan : earlier.status,
+            later: kind === 'investment' ? later.investedToDateWan : later.status,
+          },
+        });
+        if (status.get(row) !== 'bad') status.set(row, 'warn');
+      }
       const blocking = simulatorIssues(skipping);
       preview.issues.push(...blocking);
       if (blocking.length === 0) {
@@ -239,6 +270,7 @@ async function previewTable(
       siteIds: current.sites.map((s) => s.properties.id),
       clusterIds: current.clusters.map((c) => c.id),
       maxIssues: MAX_ISSUES + 1,
+      period: simulatedPeriod(current.baseline.base_year.value),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     preview.issues = v.issues.map((i) => ({
