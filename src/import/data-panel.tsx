@@ -88,13 +88,9 @@ export function DataPanel() {
       if (run.current !== mine) return;
       setPreview({ preview: result, base });
       if (!result.full) importNotice.value = null;
-    } catch (error) {
+    } catch {
       if (run.current === mine)
-        importNotice.value = {
-          key: 'import.notice.readFailed',
-          params: { file: file.name, detail: error instanceof Error ? error.message : String(error) },
-          tone: 'error',
-        };
+        importNotice.value = { key: 'import.notice.readFailed', params: { file: file.name }, tone: 'error' };
     } finally {
       if (run.current === mine) setBusy(null);
     }

@@ -19,6 +19,10 @@ export type FileIssueCode =
   | 'kml-invalid'
   | 'not-zip'
   | 'kmz-no-kml'
+  | 'zip-too-large'
+  | 'projected-no-prj'
+  | 'projected-coordinates'
+  | 'too-many-features'
   | 'shp-missing-parts'
   | 'shp-invalid'
   | 'xlsx-invalid'
@@ -32,6 +36,7 @@ export type SiteIssueCode =
   | 'not-polygon'
   | 'bad-geometry'
   | 'swapped-coordinates'
+  | 'coordinates-out-of-range'
   | 'self-intersection'
   | 'outside-county'
   | 'missing-property'
@@ -74,6 +79,14 @@ export function issueMessage(issue: ImportIssue, lang: Lang): string {
       ...issue.params,
       earlier: stage(issue.params['earlier']),
       later: stage(issue.params['later']),
+    });
+  }
+  const problem = issue.params['problem'];
+  if (problem !== undefined) {
+    // A problem code (JSON syntax, geometry, property value) worded in the reader's language.
+    return translate(lang, issueKey(issue.code), {
+      ...issue.params,
+      problem: translate(lang, `import.problem.${String(problem)}` as MessageKey),
     });
   }
   return translate(lang, issueKey(issue.code), issue.params);

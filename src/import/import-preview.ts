@@ -19,12 +19,17 @@ import { simulatorDataOf } from '../state/data-state';
 import { prepareData } from '../../workers/model/model-data';
 import { decodeText, type TextEncodingName } from './decode-text';
 import type { ImportIssue } from './import-issue';
-import { checkSiteFeatures, readSiteFile, type Crs, type SiteFileKind, type XmlParser } from './site-files';
+import { checkSiteFeatures, projectedExample, readSiteFile, type Crs, type SiteFileKind, type XmlParser } from './site-files';
+import { checkZipExpansion, MAX_EXPANDED_BYTES } from './zip-guard';
 
 export type ImportKind = 'sites' | 'projects' | 'reports';
 
 /** Files above this size are refused before reading (the county's data is far smaller). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Data rows of a projects or reports table; more are refused before any row is checked. */
+export const MAX_ROWS = 500_000;
+/** Features of a site file; more are refused before any feature is checked (the county has nine sites). */
+export const MAX_FEATURES = 10_000;
 /** Rows shown in the preview table; the problem list covers every row. */
 export const PREVIEW_ROWS = 200;
 /** Problems listed; the count of the rest is shown. */
@@ -139,6 +144,11 @@ function cellText(value: unknown): string {
 export async function readXlsxTable(
   bytes: Uint8Array,
 ): Promise<{ ok: true; table: ProjectTable } | { ok: false; issue: ImportIssue }> {
+  // The workbook is a zip: its unpacked size is checked before the reader unpacks it.
+  const expansion = await checkZipExpansion(bytes);
+  if (expansion === 'too-large')
+    return { ok: false, issue: fileError('zip-too-large', { kind: 'XLSX', max: MAX_EXPANDED_BYTES / 1048576 }) };
+  if (expansion === 'not-zip') return { ok: false, issue: fileError('xlsx-invalid') };
   try {
     const { readSheet } = await import('read-excel-file/universal');
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -151,8 +161,9 @@ export async function readXlsxTable(
       return r.slice(0, end);
     });
     return { ok: true, table: { header: header.map((h) => h.trim()), rows: trimmed.filter((r) => r.length > 0) } };
-  } catch (error) {
-    return { ok: false, issue: fileError('xlsx-invalid', { detail: error instanceof Error ? error.message : String(error) }) };
+  } catch {
+    // The reader's own text is engine wording; the message says what to do instead.
+    return { ok: false, issue: fileError('xlsx-invalid') };
   }
 }
 
@@ -167,16 +178,7 @@ function finish(preview: ImportPreview): ImportPreview {
 /** The simulator's own check of a candidate dataset: the last door before anything is applied. */
 function simulatorIssues(data: BuiltinData): ImportIssue[] {
   const r = prepareData(simulatorDataOf(data));
-  return r.ok
-    ? []
-    : [
-        fileError('simulator-rejects', {
-          detail: r.issues
-            .slice(0, 3)
-            .map((i) => i.message)
-            .join('; '),
-        }),
-      ];
+  return r.ok ? [] : [fileError('simulator-rejects')];
 }
 
 /** Drops reports of projects that are not in `projects`, with a warning naming them. */
@@ -201,6 +203,8 @@ async function previewTable(
   current: BuiltinData,
   options: ImportOptions,
 ): Promise<ImportPreview> {
+  if (table.rows.length > MAX_ROWS)
+    return emptyPreview(file, [fileError('too-many-rows', { count: table.rows.length, max: MAX_ROWS })]);
   const reports = isReportHeader(table.header);
   const kind: ImportKind = reports ? 'reports' : 'projects';
   const preview: ImportPreview = {
@@ -317,6 +321,16 @@ async function previewSites(
   const read = await readSiteFile(format, file.bytes, text, options.parseXml);
   if (!read.ok) return emptyPreview(file, read.issues, 'sites');
   if (read.features.length === 0) return emptyPreview(file, [fileError('no-features')], 'sites');
+  if (read.features.length > MAX_FEATURES)
+    return emptyPreview(file, [fileError('too-many-features', { count: read.features.length, max: MAX_FEATURES })], 'sites');
+  // Metres instead of degrees: one message for the file, not one per coordinate of every feature.
+  const projected = projectedExample(read.features);
+  if (projected)
+    return emptyPreview(
+      file,
+      [fileError(read.noPrj ? 'projected-no-prj' : 'projected-coordinates', { example: projected })],
+      'sites',
+    );
   await options.onProgress?.(0, read.features.length);
   const checked = await checkSiteFeatures(read.features, {
     crs: options.crs,
@@ -387,9 +401,9 @@ export async function previewImport(file: ImportFile, current: BuiltinData, opti
     if (!decoded.ok) return emptyPreview(file, [fileError(decoded.reason)]);
     if (decoded.text.replace(/^\uFEFF/, '').trim() === '') return emptyPreview(file, [fileError('empty-file')]);
     return await previewTable(file, readProjectsCsvTable(decoded.text), decoded.encoding, current, options);
-  } catch (error) {
+  } catch {
     // A parser failing on malformed input is still the file's problem, not a crash of the app.
-    return emptyPreview(file, [fileError('read-failed', { detail: error instanceof Error ? error.message : String(error) })]);
+    return emptyPreview(file, [fileError('read-failed')]);
   }
 }
 
