@@ -378,6 +378,7 @@ export const en: Record<MessageKey, string> = {
   'import.notice.rejected': '“{file}” was not applied; the data is unchanged.',
   'import.notice.readFailed': 'Could not read “{file}”: it may have been moved or deleted meanwhile. Choose it again.',
   'import.where.file': 'File',
+  'import.where.fileNamed': 'File “{file}”',
   'import.where.header': 'Header',
   'import.where.row': 'Row {row}',
   'import.where.rowColumn': '{row}, column “{column}”',
@@ -414,6 +415,7 @@ export const en: Record<MessageKey, string> = {
   'import.issue.kmz-no-kml': 'The KMZ archive contains no .kml file.',
   'import.issue.shp-missing-parts':
     'Shapefile “{layer}” lacks required parts: {missing}. Zip the .shp, .shx and .dbf (and .prj) of the same name together.',
+  'import.issue.shp-no-layer': 'The zip holds no Shapefile: put the {missing} files of the layer in it (and its .prj).',
   'import.issue.shp-invalid':
     'The Shapefile cannot be read: a part is damaged or not in Shapefile format. Export it again from the GIS software.',
   'import.issue.zip-too-large':

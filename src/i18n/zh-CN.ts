@@ -369,6 +369,7 @@ export const zhCN = {
   'import.notice.rejected': '“{file}”未应用，数据保持不变。',
   'import.notice.readFailed': '无法读取“{file}”：文件可能已被移动或删除，请重新选择。',
   'import.where.file': '文件',
+  'import.where.fileNamed': '文件“{file}”',
   'import.where.header': '表头',
   'import.where.row': '第 {row} 行',
   'import.where.rowColumn': '{row}，“{column}”列',
@@ -405,6 +406,7 @@ export const zhCN = {
   'import.issue.kmz-no-kml': 'KMZ 压缩包中没有 .kml 文件。',
   'import.issue.shp-missing-parts':
     'Shapefile“{layer}”缺少必需的组成文件：{missing}。请将同名的 .shp、.shx、.dbf（及 .prj）一起压缩。',
+  'import.issue.shp-no-layer': '压缩包中没有 Shapefile：请放入同一图层的 {missing} 文件（及 .prj）。',
   'import.issue.shp-invalid': 'Shapefile 无法读取：某个组成文件已损坏或不是 Shapefile 格式。请在 GIS 软件中重新导出。',
   'import.issue.zip-too-large': '{kind} 文件解压后超过 {max} MB，已拒绝。园区文件远小于此，请确认是否选错了文件。',
   'import.issue.projected-no-prj':

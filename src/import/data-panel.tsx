@@ -111,7 +111,7 @@ export function DataPanel() {
       return;
     }
     setPreview(null);
-    await applyDataset(next, preview.preview.fileName);
+    await applyDataset(next, preview.preview.fileName, preview.preview.kind ?? 'projects');
   };
 
   const discard = () => {
@@ -247,7 +247,7 @@ export function DataPanel() {
                 <tbody>
                   {p.issues.map((issue, i) => (
                     <tr key={i} class={`data-panel__issue--${issue.severity}`} data-code={issue.code}>
-                      <td>{issueLocation(issue, lang.value)}</td>
+                      <td>{issueLocation(issue, lang.value, p.fileName)}</td>
                       <td>{issueMessage(issue, lang.value)}</td>
                     </tr>
                   ))}

@@ -24,6 +24,7 @@ export type FileIssueCode =
   | 'projected-coordinates'
   | 'too-many-features'
   | 'shp-missing-parts'
+  | 'shp-no-layer'
   | 'shp-invalid'
   | 'xlsx-invalid'
   | 'no-features'
@@ -62,10 +63,11 @@ export interface ImportIssue {
 const issueKey = (code: ImportIssueCode): MessageKey => `import.issue.${code}` satisfies MessageKey;
 
 /** Where the problem is, e.g. "第 3 行，total_investment_wan 列" / "row 3, column total_investment_wan". */
-export function issueLocation(issue: ImportIssue, lang: Lang): string {
+export function issueLocation(issue: ImportIssue, lang: Lang, fileName?: string): string {
   if (issue.feature !== undefined)
     return translate(lang, 'import.where.feature', { feature: issue.feature, row: issue.row ?? 0 });
-  if (issue.row === undefined) return translate(lang, 'import.where.file');
+  if (issue.row === undefined)
+    return fileName ? translate(lang, 'import.where.fileNamed', { file: fileName }) : translate(lang, 'import.where.file');
   const row = issue.row === 0 ? translate(lang, 'import.where.header') : translate(lang, 'import.where.row', { row: issue.row });
   return issue.column ? translate(lang, 'import.where.rowColumn', { row, column: issue.column }) : row;
 }

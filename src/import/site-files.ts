@@ -123,8 +123,7 @@ export async function readSiteFile(
   }
 
   const layers = new Set(names.filter((n) => /\.(shp|shx|dbf)$/i.test(n)).map((n) => n.slice(0, -4)));
-  if (layers.size === 0)
-    return { ok: false, issues: [fileIssue('shp-missing-parts', { missing: SHAPEFILE_PARTS.join(', '), layer: '—' })] };
+  if (layers.size === 0) return { ok: false, issues: [fileIssue('shp-no-layer', { missing: SHAPEFILE_PARTS.join(', ') })] };
   const issues: ImportIssue[] = [];
   const partOf = (layer: string, ext: string) => names.find((n) => n.toLowerCase() === `${layer}${ext}`.toLowerCase());
   for (const layer of layers) {
