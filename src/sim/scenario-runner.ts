@@ -5,6 +5,7 @@ import type { ScenarioParams } from '../../workers/model/parameters';
 import type { ParamIssue } from '../../workers/model/validate-params';
 import type { RunOutcome } from '../../workers/simulator-api';
 import { createSimulatorClient, type SimulatorClient } from '../../workers/simulator-client';
+import { newSimulatorWorker } from './simulator-worker';
 import {
   expectedResult,
   monteCarloProgress,
@@ -18,7 +19,7 @@ import {
 export const MONTE_CARLO_DEBOUNCE_MS = 250;
 
 function spawnSimulator(name: string): { api: SimulatorClient; worker: Worker } {
-  const worker = new Worker(new URL('../../workers/simulator.worker.ts', import.meta.url), { type: 'module', name });
+  const worker = newSimulatorWorker(name);
   return { api: createSimulatorClient(worker), worker };
 }
 
