@@ -9,9 +9,9 @@
  */
 import { z } from 'zod';
 import type { BuiltinData } from '../data/builtin-data';
-import { validateReportTable } from '../data/progress-reports-csv';
-import { simulatedPeriod } from '../data/simulated-period';
-import { validateProjectTable, PROJECT_CSV_COLUMNS, type Project } from '../data/projects-csv';
+import { validateReportTable } from '../../workers/model/input/progress-reports-csv';
+import { validateProjectTable, PROJECT_CSV_COLUMNS, type Project } from '../../workers/model/input/projects-csv';
+import { simulatedPeriod } from '../../workers/model/input/simulated-period';
 import { checkSites } from '../data/sites';
 import type { SiteFeature } from '../data/site-schema';
 import { simulatorDataOf } from '../state/data-state';

@@ -12,15 +12,21 @@ import {
   progressRegressions,
   REPORT_CSV_COLUMNS,
   validateReportTable,
-} from '../data/progress-reports-csv';
-import { simulatedPeriod } from '../data/simulated-period';
-import { PROJECT_CSV_COLUMNS, readProjectsCsvTable, validateProjectTableAsync, type ProjectTable } from '../data/projects-csv';
+} from '../../workers/model/input/progress-reports-csv';
+import {
+  PROJECT_CSV_COLUMNS,
+  readProjectsCsvTable,
+  validateProjectTableAsync,
+  type ProjectTable,
+} from '../../workers/model/input/projects-csv';
+import { simulatedPeriod } from '../../workers/model/input/simulated-period';
 import { simulatorDataOf } from '../state/data-state';
 import { prepareData } from '../../workers/model/model-data';
 import { decodeText, type TextEncodingName } from './decode-text';
 import type { ImportIssue } from './import-issue';
 import { checkSiteFeatures, projectedExample, readSiteFile, type Crs, type SiteFileKind, type XmlParser } from './site-files';
 import { checkZipExpansion, MAX_EXPANDED_BYTES } from './zip-guard';
+import { datasetIds } from '../data/dataset-ids';
 
 export type ImportKind = 'sites' | 'projects' | 'reports';
 
@@ -271,8 +277,7 @@ async function previewTable(
     }
   } else {
     const v = await validateProjectTableAsync(table, {
-      siteIds: current.sites.map((s) => s.properties.id),
-      clusterIds: current.clusters.map((c) => c.id),
+      ...datasetIds(current),
       maxIssues: MAX_ISSUES + 1,
       period: simulatedPeriod(current.baseline.base_year.value),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),

@@ -4,8 +4,8 @@
  * the range, in both languages.
  */
 import { describe, expect, it } from 'vitest';
-import { readProjectsCsvTable } from '../../../src/data/projects-csv';
-import { simulatedPeriod } from '../../../src/data/simulated-period';
+import { readProjectsCsvTable } from '../../../workers/model/input/projects-csv';
+import { simulatedPeriod } from '../../../workers/model/input/simulated-period';
 import { projectsCsv, reportsCsv, toXlsx, projectHeader } from '../../../src/import/dataset-export';
 import { issueMessage } from '../../../src/import/import-issue';
 import type { ImportPreview } from '../../../src/import/import-preview';

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_COLUMN_LABELS, PROJECT_CSV_COLUMNS, projectColumnOf } from '../../../src/data/projects-csv';
-import { REPORT_COLUMN_LABELS, REPORT_CSV_COLUMNS, reportColumnOf } from '../../../src/data/progress-reports-csv';
+import { PROJECT_COLUMN_LABELS, PROJECT_CSV_COLUMNS, projectColumnOf } from '../../../workers/model/input/projects-csv';
+import { REPORT_COLUMN_LABELS, REPORT_CSV_COLUMNS, reportColumnOf } from '../../../workers/model/input/progress-reports-csv';
 import { projectsCsv, reportsCsv, templateRows, toCsv, toXlsx } from '../../../src/import/dataset-export';
 import { builtin, preview } from './helpers';
 

@@ -3,7 +3,7 @@
  * as the same rows, for projects and progress reports; a line end inside a quoted cell stays in the cell.
  */
 import { describe, expect, it } from 'vitest';
-import { readProjectsCsvTable } from '../../../src/data/projects-csv';
+import { readProjectsCsvTable } from '../../../workers/model/input/projects-csv';
 import { projectsCsv, reportsCsv } from '../../../src/import/dataset-export';
 import { builtin, preview } from './helpers';
 

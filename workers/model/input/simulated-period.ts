@@ -3,8 +3,8 @@
  * year) to the last month of the longest horizon the simulator offers. A date outside cannot affect
  * any result, so it is almost always a typing error (2071 for 2017) and is refused with this range.
  */
-import { formatMonth, parseMonth } from '../../workers/model/calendar';
-import { parameterSpec } from '../../workers/model/parameters';
+import { formatMonth, parseMonth, startMonthOf } from '../calendar';
+import { parameterSpec } from '../parameters';
 
 export interface SimulatedPeriod {
   /** First month, YYYY-MM. */
@@ -15,7 +15,7 @@ export interface SimulatedPeriod {
 
 /** @example simulatedPeriod(2016) // { first: '2017-01', last: '2026-12' } with a 120-month maximum horizon */
 export function simulatedPeriod(baseYear: number): SimulatedPeriod {
-  const first = `${baseYear + 1}-01`;
+  const first = startMonthOf(baseYear);
   return { first, last: formatMonth(parseMonth(first) + parameterSpec('horizonMonths').max - 1) };
 }
 
