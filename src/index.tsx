@@ -12,6 +12,7 @@ import { currentMonthIndex, DEFAULT_MONTH_INDEX } from './state/scenario-state';
 import { monthIndex, readUrlState, withUrlState } from './state/url-state';
 import { startScenarioLinks } from './scenarios/scenario-links';
 import { startSimulator } from './sim/scenario-runner';
+import { registerServiceWorkerAfterLoad } from './offline/register-service-worker';
 import { App } from './ui/app';
 import { monthLabel } from './ui/time-bar';
 import './styles/app.css';
@@ -61,6 +62,8 @@ try {
   if (appMode.value === 'embed') void import('./embed/embed-bridge').then((m) => m.startEmbedBridge(data));
 
   startSimulator();
+  // Offline support (production builds only; vite-plugin-pwa writes sw.js).
+  if (import.meta.env.PROD) registerServiceWorkerAfterLoad();
 } catch (error) {
   root.textContent = '';
   const message = document.createElement('pre');

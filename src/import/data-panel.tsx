@@ -88,13 +88,9 @@ export function DataPanel() {
       if (run.current !== mine) return;
       setPreview({ preview: result, base });
       if (!result.full) importNotice.value = null;
-    } catch (error) {
+    } catch {
       if (run.current === mine)
-        importNotice.value = {
-          key: 'import.notice.readFailed',
-          params: { file: file.name, detail: error instanceof Error ? error.message : String(error) },
-          tone: 'error',
-        };
+        importNotice.value = { key: 'import.notice.readFailed', params: { file: file.name }, tone: 'error' };
     } finally {
       if (run.current === mine) setBusy(null);
     }
@@ -115,7 +111,7 @@ export function DataPanel() {
       return;
     }
     setPreview(null);
-    await applyDataset(next, preview.preview.fileName);
+    await applyDataset(next, preview.preview.fileName, preview.preview.kind ?? 'projects');
   };
 
   const discard = () => {
@@ -251,7 +247,7 @@ export function DataPanel() {
                 <tbody>
                   {p.issues.map((issue, i) => (
                     <tr key={i} class={`data-panel__issue--${issue.severity}`} data-code={issue.code}>
-                      <td>{issueLocation(issue, lang.value)}</td>
+                      <td>{issueLocation(issue, lang.value, p.fileName)}</td>
                       <td>{issueMessage(issue, lang.value)}</td>
                     </tr>
                   ))}

@@ -5,6 +5,7 @@ import type { ScenarioParams } from '../../workers/model/parameters';
 import type { ParamIssue } from '../../workers/model/validate-params';
 import type { RunOutcome } from '../../workers/simulator-api';
 import { createSimulatorClient, createSimulatorPool, poolSize, type SimulatorClient } from '../../workers/simulator-client';
+import { newSimulatorWorker } from './simulator-worker';
 import {
   expectedResult,
   monteCarloProgress,
@@ -18,21 +19,14 @@ import {
 export const MONTE_CARLO_DEBOUNCE_MS = 250;
 
 function spawnSimulator(name: string): { api: SimulatorClient; worker: Worker } {
-  const worker = new Worker(new URL('../../workers/simulator.worker.ts', import.meta.url), { type: 'module', name });
+  const worker = newSimulatorWorker(name);
   return { api: createSimulatorClient(worker), worker };
 }
 
 /** Monte Carlo workers: as many as the browser reports cores, 1 to 4, their runs merged on the first. */
 function spawnMonteCarloPool(): { api: SimulatorClient; workers: Worker[] } {
   const size = poolSize(typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency);
-  const workers = Array.from(
-    { length: size },
-    (_, i) =>
-      new Worker(new URL('../../workers/simulator.worker.ts', import.meta.url), {
-        type: 'module',
-        name: `simulator-montecarlo-${i + 1}`,
-      }),
-  );
+  const workers = Array.from({ length: size }, (_, i) => newSimulatorWorker(`simulator-montecarlo-${i + 1}`));
   return { api: createSimulatorPool(workers), workers };
 }
 
