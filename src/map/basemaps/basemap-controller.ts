@@ -7,7 +7,7 @@ import { computed, effect, signal } from '@preact/signals';
 import type { Map } from 'maplibre-gl';
 import { lang, type Lang } from '../../i18n/i18n';
 import { applyBasemap } from './apply-basemap';
-import { basemapChoice, BUILTIN_BASEMAP, pmtilesStored } from './basemap-choice';
+import { BASEMAP_SOURCE_PREFIX, basemapChoice, BUILTIN_BASEMAP, pmtilesStored } from './basemap-choice';
 import { loadBasemapConfig, type BasemapConfig } from './basemap-config';
 import { BasemapControl, type BasemapNotice, type BasemapOption } from './basemap-switcher';
 import type { BasemapLayers } from './basemap-spec';
@@ -98,6 +98,17 @@ export async function startBasemapController(map: Map): Promise<void> {
       if (current === generation) container.dataset['basemapState'] = 'ready';
     });
   };
+
+  // Diagnostics (used by the browser tests): which basemap layers have features drawn right now.
+  Object.assign(container, {
+    basemapRenderedLayers: () => {
+      const ids = map
+        .getStyle()
+        .layers.map((l) => l.id)
+        .filter((id) => id.startsWith(BASEMAP_SOURCE_PREFIX));
+      return [...new Set(map.queryRenderedFeatures({ layers: ids }).map((f) => f.layer.id))].sort();
+    },
+  });
 
   const dispose = effect(() => {
     void show(basemapChoice.value, lang.value);
