@@ -231,3 +231,17 @@ test('an unknown basemap in a link opens the built-in basemap with a notice', as
   await waitForBasemap(page, 'builtin');
   expect(session.foreignRequests).toEqual([]);
 });
+
+test('the basemap parameter also works in embed tiles (no switcher there) and in the presentation', async ({ page }) => {
+  await serveBasemapConfig(page, TIANDITU);
+  await routeTiandituTo(page, fake);
+  await openApp(page, '/?mode=embed&basemap=tianditu-img');
+  await waitForBasemap(page, 'tianditu-img');
+  expect(fake.requests.some((r) => r.query['LAYER'] === 'img')).toBe(true);
+  await expect(basemapSelect(page)).toHaveCount(0);
+
+  fake.requests.length = 0;
+  await openApp(page, '/?mode=present&basemap=tianditu-vec');
+  await waitForBasemap(page, 'tianditu-vec');
+  expect(fake.requests.some((r) => r.query['LAYER'] === 'vec')).toBe(true);
+});

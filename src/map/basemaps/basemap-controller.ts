@@ -6,6 +6,7 @@
 import { computed, effect, signal } from '@preact/signals';
 import type { Map } from 'maplibre-gl';
 import { lang, type Lang } from '../../i18n/i18n';
+import { appMode } from '../../state/app-state';
 import { applyBasemap } from './apply-basemap';
 import { BASEMAP_SOURCE_PREFIX, basemapChoice, BUILTIN_BASEMAP, pmtilesStored } from './basemap-choice';
 import { loadBasemapConfig, type BasemapConfig } from './basemap-config';
@@ -56,7 +57,8 @@ export async function startBasemapController(map: Map): Promise<void> {
   const container = map.getContainer();
   const options = computed(() => basemapOptions(config, pmtilesStored.value));
   const notice = signal<BasemapNotice | null>(null);
-  map.addControl(new BasemapControl(options, notice), 'top-right');
+  // An embed tile's host chooses the basemap with the URL; the tile keeps its small map free of a select.
+  map.addControl(new BasemapControl(options, notice, appMode.peek() !== 'embed'), 'top-right');
 
   let generation = 0;
   let stopWatching = () => {};

@@ -74,12 +74,14 @@ export class BasemapControl implements IControl {
   constructor(
     private readonly options: ReadonlySignal<BasemapOption[]>,
     private readonly notice: Signal<BasemapNotice | null>,
+    private readonly withSwitcher = true,
   ) {}
 
   onAdd(map: { getContainer(): HTMLElement }): HTMLElement {
     this.element = document.createElement('div');
     this.element.className = 'maplibregl-ctrl maplibregl-ctrl-group basemap-control';
-    render(<Switcher options={this.options} />, this.element);
+    if (this.withSwitcher) render(<Switcher options={this.options} />, this.element);
+    else this.element.hidden = true;
     this.noticeHost = document.createElement('div');
     this.noticeHost.className = 'basemap-notice-host';
     map.getContainer().append(this.noticeHost);
