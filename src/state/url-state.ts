@@ -1,5 +1,6 @@
 import { isLang, type Lang } from '../i18n/i18n';
 import { isBasemapId } from '../map/basemaps/basemap-choice';
+import { parseMonth } from '../../workers/model/calendar';
 
 export const APP_MODES = ['explore', 'present', 'embed'] as const;
 export type AppMode = (typeof APP_MODES)[number];
@@ -92,7 +93,5 @@ export function withUrlState(
  * @example monthIndex('2017-01', '2018-03') // 14
  */
 export function monthIndex(start: string, month: string): number {
-  const [sy, sm] = start.split('-').map(Number) as [number, number];
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return (y - sy) * 12 + (m - sm);
+  return parseMonth(month) - parseMonth(start);
 }
