@@ -39,8 +39,9 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,geojson,json,woff2,png,txt}'],
-        // The embed allow-list is edited on the server after the build; a precached copy would hide the edit.
-        globIgnores: ['**/embed-config.json'],
+        // The embed allow-list and the basemap settings (with the 天地图 key) are edited on the server
+        // after the build; a precached copy would hide the edit.
+        globIgnores: ['**/embed-config.json', '**/basemaps.json'],
         // MapLibre and the chart library are single chunks of more than the 2 MiB default.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',

@@ -486,4 +486,39 @@ export const en: Record<MessageKey, string> = {
   'import.chart.projected': 'projected',
   'import.chart.summary':
     'Up to {month} the figures include {actual} of reported actual investment (solid line, dark bars); after that they are projected (dashed).',
+  'basemap.label': 'Basemap',
+  'basemap.option.builtin': 'Built-in (offline)',
+  'basemap.option.tianditu-vec': 'Tianditu · streets',
+  'basemap.option.tianditu-img': 'Tianditu · imagery',
+  'basemap.option.pmtiles': 'Own basemap file (PMTiles)',
+  'basemap.loading': 'Loading basemap: {name}',
+  'basemap.fallback.denied':
+    '{name} refused the requests (the key may be wrong or expired). The built-in basemap is shown; sites and results are unchanged.',
+  'basemap.fallback.unreachable': '{name} cannot be reached. The built-in basemap is shown; sites and results are unchanged.',
+  'basemap.fallback.timeout': '{name} did not answer in time. The built-in basemap is shown; sites and results are unchanged.',
+  'basemap.fallback.offline':
+    'The network is gone, so {name} is unavailable. The built-in basemap is shown; sites and results are unchanged.',
+  'basemap.fallback.unknown': 'This deployment has no basemap called “{id}”; the built-in basemap is shown.',
+  'basemap.fallback.notAllowed':
+    'The address of {name} is not on the deployment’s allow-list (basemaps.json); the built-in basemap is shown.',
+  'basemap.fallback.badStyle': 'The map style of {name} cannot be read; the built-in basemap is shown.',
+  'basemap.fallback.file':
+    'The stored basemap file cannot be read; the built-in basemap is shown. Load it again in the Data panel.',
+  'basemap.notice.dismiss': 'Dismiss notice',
+  'basemap.file.heading': 'Basemap file (PMTiles)',
+  'basemap.file.intro':
+    'Load a PMTiles file that covers Tonghua County (e.g. a Protomaps vector extract or imagery tiles). It is kept in this browser and works offline.',
+  'basemap.file.choose': 'Choose a PMTiles file…',
+  'basemap.file.none': 'No basemap file loaded.',
+  'basemap.file.current': 'Basemap file: {file} ({size} MB)',
+  'basemap.file.remove': 'Remove basemap file',
+  'basemap.file.checking': 'Checking “{file}”…',
+  'basemap.file.saved': '“{file}” is saved and the map now uses it as the basemap.',
+  'basemap.file.removed': 'The basemap file was removed; the map uses the built-in basemap.',
+  'basemap.file.error.not-pmtiles': '“{file}” is not a PMTiles file (or it is damaged). The basemap is unchanged.',
+  'basemap.file.error.unsupported-type':
+    '“{file}” has tiles of an unsupported type ({type}): only vector (MVT) or PNG, JPEG and WebP raster tiles. The basemap is unchanged.',
+  'basemap.file.error.outside-county': '“{file}” covers {bounds}, which misses Tonghua County. The basemap is unchanged.',
+  'basemap.file.error.too-large': '“{file}” is {size} MB, over the {max} MB limit. The basemap is unchanged.',
+  'basemap.file.error.storage': 'The browser cannot store “{file}” (storage full or disabled). The basemap is unchanged.',
 };

@@ -15,6 +15,7 @@ import { exampleProject, projectsCsv, projectsXlsx, reportsCsv, reportsXlsx, sit
 import { issueLocation, issueMessage } from './import-issue';
 import type { ImportPreview } from './import-preview';
 import { CRS_OPTIONS, type Crs } from './crs';
+import { BasemapFilePanel } from '../map/basemaps/basemap-file-panel';
 import './data-panel.css';
 
 const ACCEPT = '.geojson,.json,.kml,.kmz,.zip,.csv,.txt,.xlsx';
@@ -390,6 +391,8 @@ export function DataPanel() {
           {t('import.export.sites')}
         </button>
       </div>
+
+      <BasemapFilePanel />
     </section>
   );
 }

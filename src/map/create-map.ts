@@ -10,6 +10,11 @@ import { buildStyle, type StyleInput } from './map-style';
 
 setWorkerUrl(trustedMapLibreWorkerUrl(workerUrl));
 
+// For basemap code loaded on demand: importing them from here keeps MapLibre and the fonts in this
+// chunk instead of splitting them into extra chunks of the first load.
+export { addProtocol } from 'maplibre-gl';
+export { LABEL_FONTS } from './fonts';
+
 /**
  * The initial camera: the county's extent, about N41°19′–42°07′, E125°17′–126°25′ (public county
  * facts), stretched north to 42.26° so the airport (42.2539 N, OurAirports) is in view too.
