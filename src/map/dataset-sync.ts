@@ -4,7 +4,7 @@ import type { BuiltinData } from '../data/builtin-data';
 import { sitesToFeatureCollection } from '../data/sites';
 import { dataset } from '../state/data-state';
 import { projectSourceData } from './layers/project-layers';
-import { SITES_SOURCE } from './layers/site-layers';
+import { siteMarkerData, SITES_SOURCE, SITE_MARKERS_SOURCE } from './layers/site-layers';
 
 /**
  * When the user imports or restores a dataset, replaces the data of the site and project sources
@@ -17,6 +17,7 @@ export function bindDataset(map: Map, initial: BuiltinData): () => void {
     if (!data || data === shown) return;
     shown = data;
     void map.getSource<GeoJSONSource>(SITES_SOURCE)?.setData(sitesToFeatureCollection(data.sites));
+    void map.getSource<GeoJSONSource>(SITE_MARKERS_SOURCE)?.setData(siteMarkerData(data.sites));
     for (const [id, collection] of Object.entries(projectSourceData(data.projects, data.sites))) {
       void map.getSource<GeoJSONSource>(id)?.setData(collection);
     }

@@ -9,7 +9,11 @@ const GROUPS: ClusterGroup[] = ['pillar', 'advantage', 'services'];
 export function Legend({ clusters }: { clusters: readonly Cluster[] }) {
   return (
     // Open by default only where it leaves the map enough room.
-    <details class="legend" open={typeof window !== 'undefined' && window.innerHeight >= 1000 && window.innerWidth > 900}>
+    <details
+      class="legend"
+      data-map-overlay
+      open={typeof window !== 'undefined' && window.innerHeight >= 1000 && window.innerWidth > 900}
+    >
       <summary class="legend__title">{t('legend.heading')}</summary>
       {GROUPS.map((group) => (
         <div key={group} class="legend__group">
