@@ -9,8 +9,9 @@ import type { Box } from './callout-layout';
 function overlayElements(map: Map): HTMLElement[] {
   const container = map.getContainer();
   const controls = [...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl')];
-  // App overlays are siblings of the map inside its area (see src/ui/app.tsx).
-  const area = container.closest('.map-area') ?? container.parentElement;
+  // App overlays are siblings of the map inside its area (see src/ui/app.tsx); a map outside one
+  // (the print export's hidden map) has none.
+  const area = container.closest('.map-area');
   const overlays = area ? [...area.querySelectorAll<HTMLElement>('[data-map-overlay]')] : [];
   return [...controls, ...overlays];
 }
