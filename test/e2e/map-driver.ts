@@ -214,3 +214,16 @@ export async function expectLabelsOf(host: Host, ids: readonly string[]): Promis
   ).toEqual([...ids].sort());
   return labels;
 }
+
+/** Statuses of the project points MapLibre drew in view (from their feature-state). */
+export async function renderedProjectStatuses(host: Host): Promise<string[]> {
+  return host.evaluate(() => {
+    const map = (document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map })
+      .maplibreMap;
+    const names = ['planned', 'construction', 'completed', 'producing'];
+    const statuses = new Set(
+      map.queryRenderedFeatures({ layers: ['projects'] }).map((f) => names[Number(f.state['status'] ?? 0)]!),
+    );
+    return [...statuses].sort();
+  });
+}
