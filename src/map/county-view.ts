@@ -17,11 +17,12 @@ const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: r
  * @example fitCounty(map, { animate: false })
  */
 export function fitCounty(map: Map, { animate = true } = {}): void {
-  map.fitBounds(COUNTY_BOUNDS, {
-    padding: freeAreaPadding(map),
-    animate: animate && !prefersReducedMotion(),
-    duration: 600,
-  });
+  map.fitBounds(
+    COUNTY_BOUNDS,
+    { padding: freeAreaPadding(map), animate: animate && !prefersReducedMotion(), duration: 600 },
+    // Marks the move as a county framing, for keepCountyFramed.
+    { countyFrame: true },
+  );
 }
 
 /** The camera as it is, to return to later. */
@@ -35,13 +36,15 @@ export function returnToView(map: Map, view: CameraOptions): void {
 }
 
 /**
- * Keeps the county framed while the user has not moved the map: the start view is refitted when the
- * map's size changes (a panel opens, the window turns). Returns the function that stops it.
+ * Keeps the county framed while the map shows the county view (the start view, or after the
+ * whole-county button): it is refitted when the map's size changes (a panel opens, the window
+ * turns). Returns the function that stops it.
  */
 export function keepCountyFramed(map: Map): () => void {
   let untouched = true;
-  const onMoveStart = (event: { originalEvent?: unknown }) => {
-    if (event.originalEvent) untouched = false;
+  // Any other move (the user's, a site being opened, a script) ends the county framing.
+  const onMoveStart = (event: object) => {
+    untouched = (event as { countyFrame?: boolean }).countyFrame === true;
   };
   const onResize = () => {
     if (untouched) fitCounty(map, { animate: false });

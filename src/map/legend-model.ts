@@ -46,12 +46,13 @@ export function niceFloor(value: number): number {
 }
 
 /**
- * Two reference sizes for the investment bubbles: a round amount near the largest site's total and
- * one about a quarter of it, with radii from the layer's own scale (`bubbleRadius`).
- * @example bubbleReferences(123000) // [{ wan: 100000, radius: … }, { wan: 20000, radius: … }]
+ * Two reference sizes for the investment bubbles: a round amount near half the largest site's total
+ * and one about a quarter of that, with radii from the layer's own scale (`bubbleRadius`). Half, so
+ * the key stays one row high beside the month slider.
+ * @example bubbleReferences(123000) // [{ wan: 50000, radius: … }, { wan: 10000, radius: … }]
  */
 export function bubbleReferences(maxWan: number): BubbleReference[] {
-  const large = niceFloor(maxWan);
+  const large = niceFloor(maxWan / 2);
   const small = niceFloor(large / 4);
   return [large, small]
     .filter((wan, i, all) => wan > 0 && all.indexOf(wan) === i)

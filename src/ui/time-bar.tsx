@@ -82,7 +82,7 @@ function TimeLegend() {
   const drawn = drawnOnMap.value;
   const statuses = legendStatuses(drawn);
   const references = drawn.bubbleMaxWan ? bubbleReferences(drawn.bubbleMaxWan) : [];
-  if (statuses.length === 0 && references.length === 0) return null;
+  // Always rendered, one row high: a legend that appears or wraps would resize the map above it.
   return (
     <ul class="time-bar__legend" aria-label={t('time.heading')} data-testid="time-legend">
       {statuses.map((status) => (

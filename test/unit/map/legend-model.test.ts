@@ -12,9 +12,9 @@ describe('legend model', () => {
 
   it('sizes reference circles with the bubble layer scale (area proportional to the amount)', () => {
     const refs = bubbleReferences(123_000);
-    expect(refs.map((r) => r.wan)).toEqual([100_000, 20_000]);
-    expect(refs[0]!.radius).toBeCloseTo(MAX_BUBBLE_RADIUS * Math.sqrt(100_000 / 123_000), 12);
-    expect(refs[0]!.radius).toBe(bubbleRadius(100_000 / 123_000));
+    expect(refs.map((r) => r.wan)).toEqual([50_000, 10_000]);
+    expect(refs[0]!.radius).toBeCloseTo(MAX_BUBBLE_RADIUS * Math.sqrt(50_000 / 123_000), 12);
+    expect(refs[0]!.radius).toBe(bubbleRadius(50_000 / 123_000));
     expect((refs[0]!.radius / refs[1]!.radius) ** 2).toBeCloseTo(5, 12);
   });
 
