@@ -37,7 +37,8 @@ export const PRINT_FORMATS: Record<PrintFormat, { widthMm: number; heightMm: num
   'pdf-a3': { widthMm: 420, heightMm: 297, scale: PRINT_DPI / CSS_PX_PER_INCH, kind: 'pdf' },
 };
 
-const cssPx = (mm: number) => Math.round((mm / MM_PER_INCH) * CSS_PX_PER_INCH);
+// Rounded up, so the sheet at `scale` never falls short of the print resolution (A3: 1588 px, not 1587).
+const cssPx = (mm: number) => Math.ceil((mm / MM_PER_INCH) * CSS_PX_PER_INCH);
 
 /** The assumptions a reader needs: the milestone targets, and every parameter changed from its default. */
 function mainAssumptions(): string[] {
