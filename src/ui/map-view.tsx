@@ -7,9 +7,10 @@ import { bindSiteInteraction } from '../map/site-interaction';
 import { bindDataset } from '../map/dataset-sync';
 import { bindTimeView } from '../map/time-view';
 import { supportsWebGL } from '../map/webgl-support';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 
 /** The map's container; it carries the map once loaded, so tests can query what it rendered. */
-export type MapHostElement = HTMLElement & { maplibreMap?: import('maplibre-gl').Map };
+export type MapHostElement = HTMLElement & { maplibreMap?: MapLibreMap };
 
 interface Props {
   data: BuiltinData;

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { openApp, switchLanguage, waitForMapIdle } from './driver';
 import { renderedProjectStatuses, zoomMapTo } from './map-driver';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 
 test('map control titles, scale units and attribution follow the language switch, both ways', async ({ page }) => {
   await openApp(page);
@@ -50,8 +51,7 @@ test('site labels are drawn above the investment bubbles', async ({ page }) => {
   await openApp(page);
   await waitForMapIdle(page);
   const order = await page.evaluate(() => {
-    const map = (document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map })
-      .maplibreMap;
+    const map = (document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: MapLibreMap }).maplibreMap;
     const ids = map.getStyle().layers.map((l) => l.id);
     return { label: ids.indexOf('sites-label'), bubbles: ids.indexOf('site-progress'), points: ids.indexOf('projects') };
   });

@@ -5,6 +5,7 @@
  * from screenshots.
  */
 import { expect, type Frame, type Page } from '@playwright/test';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 
 export interface Rect {
   left: number;
@@ -25,8 +26,7 @@ type Host = Page | Frame;
 /** Labels MapLibre drew (it only draws labels that collide with none), with their screen boxes. */
 export async function renderedLabels(host: Host, layers = ['sites-label', 'places-label']): Promise<RenderedLabel[]> {
   return host.evaluate((layerIds) => {
-    const map = (document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map })
-      .maplibreMap;
+    const map = (document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: MapLibreMap }).maplibreMap;
     const context = document.createElement('canvas').getContext('2d')!;
     const seen = new Set<string>();
     const labels = [];
@@ -82,7 +82,7 @@ export function overlappingPairs(labels: readonly RenderedLabel[], tolerance = 1
 /** The county outline's screen box, the map's size, and the boxes of the map controls, in map px. */
 export async function countyFrame(host: Host): Promise<{ county: Rect; width: number; height: number; controls: Rect[] }> {
   return host.evaluate(() => {
-    const element = document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map };
+    const element = document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: MapLibreMap };
     const map = element.maplibreMap;
     // The county's extent from its outline as loaded by the map.
     const features = map.querySourceFeatures('county');
@@ -121,8 +121,7 @@ export async function countyFrame(host: Host): Promise<{ county: Rect; width: nu
 /** The camera, rounded, to compare views. */
 export async function mapView(host: Host): Promise<{ lng: number; lat: number; zoom: number }> {
   return host.evaluate(() => {
-    const map = (document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map })
-      .maplibreMap;
+    const map = (document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: MapLibreMap }).maplibreMap;
     const c = map.getCenter();
     return { lng: +c.lng.toFixed(3), lat: +c.lat.toFixed(3), zoom: +map.getZoom().toFixed(2) };
   });
@@ -133,8 +132,7 @@ export async function waitForMapSettled(host: Host): Promise<void> {
   await host.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map })
-          .maplibreMap;
+        const map = (document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: MapLibreMap }).maplibreMap;
         const check = () => (map.isMoving() || !map.loaded() ? map.once('idle', check) : resolve());
         // Let a pending animation start first.
         setTimeout(check, 50);
@@ -146,8 +144,7 @@ export async function waitForMapSettled(host: Host): Promise<void> {
 export async function zoomMapTo(host: Host, zoom: number, center: [number, number]): Promise<void> {
   await host.evaluate(
     ([z, c]) => {
-      const map = (document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map })
-        .maplibreMap;
+      const map = (document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: MapLibreMap }).maplibreMap;
       map.jumpTo({ zoom: z as number, center: c as [number, number] });
     },
     [zoom, center] as const,
@@ -161,8 +158,7 @@ export async function zoomMapTo(host: Host, zoom: number, center: [number, numbe
  */
 export async function smallestSiteSizes(host: Host): Promise<Record<string, number>> {
   return host.evaluate(() => {
-    const map = (document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map })
-      .maplibreMap;
+    const map = (document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: MapLibreMap }).maplibreMap;
     const before = { center: map.getCenter(), zoom: map.getZoom() };
     const sites = map.querySourceFeatures('sites');
     // The marker's size and fade from the style: radius, stroke (its resting width, the last value of
@@ -218,8 +214,7 @@ export async function expectLabelsOf(host: Host, ids: readonly string[]): Promis
 /** Statuses of the project points MapLibre drew in view (from their feature-state). */
 export async function renderedProjectStatuses(host: Host): Promise<string[]> {
   return host.evaluate(() => {
-    const map = (document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: import('maplibre-gl').Map })
-      .maplibreMap;
+    const map = (document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: MapLibreMap }).maplibreMap;
     const names = ['planned', 'construction', 'completed', 'producing'];
     const statuses = new Set(
       map.queryRenderedFeatures({ layers: ['projects'] }).map((f) => names[Number(f.state['status'] ?? 0)]!),

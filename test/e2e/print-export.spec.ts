@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { PDFDocument, PDFName, PDFRawStream, PDFDict, PDFNumber } from 'pdf-lib';
+import type { PDFNumber } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream, PDFDict } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { openApp, waitForMapIdle } from './driver';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
+import type { PDFNumber } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { pdfWithImage } from '../../../src/scenarios/pdf-image';
 
 // The smallest valid baseline JPEG is not needed: the PDF reader checks structure, not pixels.
