@@ -222,3 +222,13 @@ export async function renderedProjectStatuses(host: Host): Promise<string[]> {
     return [...statuses].sort();
   });
 }
+
+/** Where the map draws a site's marker (the centroid of its shape's ring), in map px. */
+export async function sitePoint(host: Host, id: string): Promise<{ x: number; y: number }> {
+  return host.evaluate((siteId) => {
+    const map = (document.querySelector('[data-testid="map"]') as HTMLElement & { maplibreMap: MapLibreMap }).maplibreMap;
+    const marker = map.querySourceFeatures('site-markers').find((f) => f.properties['id'] === siteId)!;
+    const p = map.project((marker.geometry as GeoJSON.Point).coordinates as [number, number]);
+    return { x: p.x, y: p.y };
+  }, id);
+}
