@@ -1,11 +1,15 @@
-import { FullscreenControl, Map, NavigationControl, ScaleControl, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
+import { Map, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { trustedMapLibreWorkerUrl } from '../security/trusted-script-url';
-import { TextAttributionControl } from './text-attribution-control';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import countyUrl from '../../data/basemap/county.geojson?url';
 import neighbourLabelsUrl from '../../data/basemap/neighbour-labels.geojson?url';
 import neighboursUrl from '../../data/basemap/neighbours.geojson?url';
+import type { Lang } from '../i18n/i18n';
+import { COUNTY_BOUNDS, fitCounty, keepCountyFramed } from './county-view';
+import { bindMapChrome, mapLocale } from './map-chrome';
+import { bindLegendSync } from './legend-sync';
+import { bindSiteCallouts } from './site-callouts';
 import { buildStyle, type StyleInput } from './map-style';
 
 setWorkerUrl(trustedMapLibreWorkerUrl(workerUrl));
@@ -15,27 +19,20 @@ setWorkerUrl(trustedMapLibreWorkerUrl(workerUrl));
 export { addProtocol } from 'maplibre-gl';
 export { LABEL_FONTS } from './fonts';
 
-/**
- * The initial camera: the county's extent, about N41°19′–42°07′, E125°17′–126°25′ (public county
- * facts), stretched north to 42.26° so the airport (42.2539 N, OurAirports) is in view too.
- */
-export const INITIAL_BOUNDS: LngLatBoundsLike = [
-  [125.283, 41.317],
-  [126.417, 42.26],
-];
-
 /** MapLibre's worker fetches the GeoJSON, so relative asset URLs are made absolute against the page. */
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
 export interface CreateMapOptions extends Omit<StyleInput, 'basemap'> {
   container: HTMLElement;
-  attribution: string[];
+  /** Credits in a language, for the attribution control (rebuilt on a language switch). */
+  attribution: (language: Lang) => string[];
 }
 
 /**
- * Creates the map with the offline style and the standard controls. Nothing it loads leaves the
- * app's origin.
- * @example const map = createMap({ container, clusters, sites, places, lang: 'zh-CN', attribution: [] })
+ * Creates the map with the offline style, framed on the county (src/map/county-view.ts frames it
+ * again once the controls are in place). Controls come from src/map/map-chrome.ts, in the
+ * interface language. Nothing it loads leaves the app's origin.
+ * @example const map = createMap({ container, clusters, sites, places, projects, lang: 'zh-CN' })
  */
 export function createMap(options: CreateMapOptions): Map {
   const style = buildStyle({
@@ -45,20 +42,35 @@ export function createMap(options: CreateMapOptions): Map {
   const map = new Map({
     container: options.container,
     style,
-    bounds: INITIAL_BOUNDS,
+    bounds: COUNTY_BOUNDS,
     fitBoundsOptions: { padding: 24 },
-    // Plain-text attribution (see TextAttributionControl): works under Trusted Types.
+    // Plain-text attribution (see TextAttributionControl, added by bindMapChrome): works under Trusted Types.
     attributionControl: false,
+    locale: mapLocale(options.lang),
     maxZoom: 15,
     minZoom: 6,
     dragRotate: false,
     pitchWithRotate: false,
     cancelPendingTileRequestsWhileZooming: false,
   });
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new FullscreenControl(), 'top-right');
-  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(new TextAttributionControl(options.attribution), 'bottom-right');
   map.touchZoomRotate.disableRotation();
+  const unbindChrome = bindMapChrome(map, options.attribution);
+  map.once('remove', unbindChrome);
   return map;
+}
+
+/**
+ * Once the map has loaded: frames the county in the area the controls leave free, lays the site
+ * labels out for every view and keeps the legend's record of what is drawn. Returns the undo function.
+ */
+export function bindMapView(map: Map): () => void {
+  fitCounty(map, { animate: false });
+  const unframe = keepCountyFramed(map);
+  const unbindCallouts = bindSiteCallouts(map);
+  const unbindLegend = bindLegendSync(map);
+  return () => {
+    unframe();
+    unbindCallouts();
+    unbindLegend();
+  };
 }

@@ -3,7 +3,7 @@ import type { GeoJSONSource, Map } from 'maplibre-gl';
 import type { BuiltinData } from '../data/builtin-data';
 import { dataset } from '../state/data-state';
 import { projectSourceData } from './layers/project-layers';
-import { SITES_SOURCE, siteSourceData } from './layers/site-layers';
+import { siteMarkerData, siteSourceData, SITES_SOURCE, SITE_MARKERS_SOURCE } from './layers/site-layers';
 
 /**
  * When the user imports or restores a dataset, replaces the data of the site and project sources
@@ -16,6 +16,7 @@ export function bindDataset(map: Map, initial: BuiltinData): () => void {
     if (!data || data === shown) return;
     shown = data;
     void map.getSource<GeoJSONSource>(SITES_SOURCE)?.setData(siteSourceData(data.sites));
+    void map.getSource<GeoJSONSource>(SITE_MARKERS_SOURCE)?.setData(siteMarkerData(data.sites));
     for (const [id, collection] of Object.entries(projectSourceData(data.projects, data.sites))) {
       void map.getSource<GeoJSONSource>(id)?.setData(collection);
     }

@@ -7,7 +7,7 @@ import { basemapLayers, basemapSources, type BasemapUrls } from './layers/basema
 import type { Project } from '../../workers/model/input/projects-csv';
 import { placeLayers, placeSources } from './layers/place-layers';
 import { projectLayers, projectSources } from './layers/project-layers';
-import { siteLayers, siteSources } from './layers/site-layers';
+import { siteLayers, siteMarkerLayers, siteSources } from './layers/site-layers';
 
 export interface StyleInput {
   basemap: BasemapUrls;
@@ -20,7 +20,8 @@ export interface StyleInput {
 
 /**
  * The built-in, offline style: local GeoJSON only, no tiles, no sprite, no glyph server
- * (labels use system fonts). Layer order: basemap, sites, project progress, places.
+ * (labels use system fonts). Layer order: basemap, site shapes, project progress, place dots, site
+ * markers and labels, place labels (drawn last, so MapLibre places them first).
  * @example new maplibregl.Map({ container, style: buildStyle(input) })
  */
 export function buildStyle(input: StyleInput): StyleSpecification {
@@ -34,6 +35,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...projectSources(input.projects, input.sites),
       ...placeSources(input.places),
     },
-    layers: [...basemapLayers, ...siteLayers(input.clusters), ...projectLayers, ...placeLayers],
+    layers: [
+      ...basemapLayers,
+      ...siteLayers(input.clusters),
+      ...projectLayers,
+      ...placeLayers.filter((layer) => layer.type !== 'symbol'),
+      ...siteMarkerLayers(input.clusters),
+      ...placeLayers.filter((layer) => layer.type === 'symbol'),
+    ],
   };
 }

@@ -1,9 +1,13 @@
 import { effect } from '@preact/signals';
-import type { Map, MapLayerMouseEvent } from 'maplibre-gl';
+import type { CameraOptions, Map, MapLayerMouseEvent } from 'maplibre-gl';
 import { bbox } from '@turf/turf';
 import type { SiteFeature } from '../data/site-schema';
 import { hoveredSiteId, selectedSiteId } from '../state/app-state';
-import { SITES_FILL_LAYER, SITES_SOURCE } from './layers/site-layers';
+import { currentView, returnToView } from './county-view';
+import { SITES_FILL_LAYER, SITES_SOURCE, SITE_MARKERS_SOURCE, SITE_MARKER_LAYER } from './layers/site-layers';
+
+/** A site answers the pointer on its shape and, at county zoom, on its marker. */
+const POINTER_LAYERS = [SITES_FILL_LAYER, SITE_MARKER_LAYER];
 
 const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -25,29 +29,40 @@ export function bindSiteInteraction(map: Map, sites: readonly SiteFeature[]): ()
   };
   // One click router: a click on a site selects it, a click anywhere else clears the selection.
   const onClick = (event: { point: { x: number; y: number } }) => {
-    const hit = map.queryRenderedFeatures([event.point.x, event.point.y], { layers: [SITES_FILL_LAYER] })[0];
+    const hit = map.queryRenderedFeatures([event.point.x, event.point.y], { layers: POINTER_LAYERS })[0];
     const id = hit?.properties?.['id'];
     selectedSiteId.value = typeof id === 'string' ? id : null;
   };
-  map.on('mousemove', SITES_FILL_LAYER, onMove);
-  map.on('mouseleave', SITES_FILL_LAYER, onLeave);
+  map.on('mousemove', POINTER_LAYERS, onMove);
+  map.on('mouseleave', POINTER_LAYERS, onLeave);
   map.on('click', onClick);
 
   const stateEffect = (signalValue: () => string | null, key: 'hover' | 'selected') => {
     let previous: string | null = null;
     return effect(() => {
       const next = signalValue();
-      if (previous !== null) map.setFeatureState({ source: SITES_SOURCE, id: previous }, { [key]: false });
-      if (next !== null) map.setFeatureState({ source: SITES_SOURCE, id: next }, { [key]: true });
+      // The shape and its county-zoom marker highlight together.
+      for (const source of [SITES_SOURCE, SITE_MARKERS_SOURCE]) {
+        if (previous !== null) map.setFeatureState({ source, id: previous }, { [key]: false });
+        if (next !== null) map.setFeatureState({ source, id: next }, { [key]: true });
+      }
       previous = next;
     });
   };
   const disposeHover = stateEffect(() => hoveredSiteId.value, 'hover');
   const disposeSelected = stateEffect(() => selectedSiteId.value, 'selected');
 
+  // The view before the first site was opened: closing the panel (Esc, ×, a click beside the sites)
+  // returns there, so a planner who zoomed in on a site is not left zoomed in.
+  let viewBefore: CameraOptions | null = null;
   const disposeCamera = effect(() => {
     const site = selectedSiteId.value === null ? undefined : byId.get(selectedSiteId.value);
-    if (!site) return;
+    if (!site) {
+      if (viewBefore) returnToView(map, viewBefore);
+      viewBefore = null;
+      return;
+    }
+    viewBefore ??= currentView(map);
     const [w, s, e, n] = bbox(site);
     map.fitBounds(
       [
@@ -59,8 +74,8 @@ export function bindSiteInteraction(map: Map, sites: readonly SiteFeature[]): ()
   });
 
   return () => {
-    map.off('mousemove', SITES_FILL_LAYER, onMove);
-    map.off('mouseleave', SITES_FILL_LAYER, onLeave);
+    map.off('mousemove', POINTER_LAYERS, onMove);
+    map.off('mouseleave', POINTER_LAYERS, onLeave);
     map.off('click', onClick);
     disposeHover();
     disposeSelected();

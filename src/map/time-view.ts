@@ -37,6 +37,21 @@ export function siteInvestmentShares(result: SimulationResult): Float64Array {
 }
 
 /**
+ * The largest cumulative investment of any site over the horizon (万元): the amount a bubble of
+ * full size stands for (siteInvestmentShares divides by it).
+ */
+export function largestSiteTotal(result: SimulationResult): number {
+  const { months: H, siteIds } = result;
+  let largest = 0;
+  for (let s = 0; s < siteIds.length; s++) {
+    let total = 0;
+    for (let m = 0; m < H; m++) total += result.investmentBySiteMonth[s * H + m] ?? 0;
+    largest = Math.max(largest, total);
+  }
+  return largest;
+}
+
+/**
  * Drives the time view: on a new result or month, writes each project's status and each site's
  * investment share into feature-state. No source data is reloaded.
  */

@@ -89,7 +89,7 @@ function AppFor({ data }: { data: BuiltinData }) {
           <div class="map-area">
             <MapView data={data} />
             {selected && (
-              <div class="embed-panel">
+              <div class="embed-panel" data-map-overlay>
                 <SitePanel site={selected} clusters={clusters} countySeat={countySeat} />
               </div>
             )}

@@ -16,7 +16,7 @@ import { monteCarloProgress, scenarioName, scenarioParams, simulatorError } from
 const MAIN_GROUPS: ParameterGroup[] = ['milestones', 'construction', 'output', 'reserve', 'economy'];
 const ADVANCED_GROUPS: ParameterGroup[] = ['uncertainty', 'run'];
 
-const UNIT_KEYS: Record<ParameterUnit, MessageKey | null> = {
+export const UNIT_KEYS: Record<ParameterUnit, MessageKey | null> = {
   '%': 'unit.percent',
   pp: 'unit.pp',
   months: 'unit.months',
@@ -28,7 +28,7 @@ const UNIT_KEYS: Record<ParameterUnit, MessageKey | null> = {
 };
 
 /** Money parameters are stored in 万元 and shown in 亿元 (1 亿元 = 10,000 万元), as county reports do. */
-function displayValue(spec: ParameterSpec, value: number): string {
+export function displayValue(spec: ParameterSpec, value: number): string {
   const shown = spec.unit === '万元' ? value / 10_000 : value;
   const digits = spec.unit === '万元' ? 0 : spec.step < 1 ? 1 : 0;
   // A value between slider steps (from a file or a link, e.g. 33.3 %) is shown as it is, not rounded.

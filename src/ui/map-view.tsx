@@ -1,13 +1,17 @@
 import { effect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BuiltinData } from '../data/builtin-data';
-import { lang, t } from '../i18n/i18n';
+import { lang, t, translate } from '../i18n/i18n';
 import { mapInstance, mapSettled, whenMapSettled } from '../state/app-state';
 import { isBasemapSourceError, startBasemaps } from '../map/basemaps/basemap-choice';
 import { bindSiteInteraction } from '../map/site-interaction';
 import { bindDataset } from '../map/dataset-sync';
 import { bindTimeView } from '../map/time-view';
 import { supportsWebGL } from '../map/webgl-support';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/** The map's container; it carries the map once loaded, so tests can query what it rendered. */
+export type MapHostElement = HTMLElement & { maplibreMap?: MapLibreMap };
 
 interface Props {
   data: BuiltinData;
@@ -27,7 +31,7 @@ export function MapView({ data }: Props) {
     if (!webgl || !element) return;
     let disposed = false;
     let cleanup = () => {};
-    void import('../map/create-map').then(({ createMap }) => {
+    void import('../map/create-map').then(({ createMap, bindMapView }) => {
       if (disposed) return;
       element.dataset['mapState'] = 'loading';
       const map = createMap({
@@ -37,8 +41,10 @@ export function MapView({ data }: Props) {
         places: data.places,
         projects: data.projects,
         lang: lang.peek(),
-        attribution: [t('map.attribution.basemap'), t('map.attribution.sites')],
+        attribution: (language) => [translate(language, 'map.attribution.basemap'), translate(language, 'map.attribution.sites')],
       });
+      // Browser tests read rendered features and label boxes through the map's own element.
+      (element as MapHostElement).maplibreMap = map;
       map.on('idle', () => {
         element.dataset['mapState'] = 'idle';
         // What the canvas shows, west,south,east,north (the map's projection of its corners): lets a
@@ -63,11 +69,14 @@ export function MapView({ data }: Props) {
       let disposeLang = () => {};
       map.once('load', () => {
         mapInstance.value = map;
+        // Framing first: a site opened by a link then zooms from the county view.
+        const unbindView = bindMapView(map);
         const unbindSites = bindSiteInteraction(map, data.sites);
         const unbindTime = bindTimeView(map);
         const unbindData = bindDataset(map, data);
         startBasemaps(map, whenMapSettled);
         unbind = () => {
+          unbindView();
           unbindSites();
           unbindTime();
           unbindData();

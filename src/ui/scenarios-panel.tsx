@@ -9,7 +9,8 @@ import { buildCompareChart } from '../scenarios/compare-chart';
 import { ChartCanvas } from '../charts/chart-canvas';
 import { createCompareRunner, type RunScenario } from '../scenarios/compare-runner';
 import { downloadBlob, safeFileName } from '../shared/download';
-import { exportMapPng, type PngSourceMap } from '../scenarios/map-png';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { PrintFormat } from '../scenarios/print-export';
 import { resultsToCsv } from '../scenarios/results-csv';
 import { parseScenarioText, scenarioFileJson } from '../scenarios/scenario-file';
 import { formatIssue, type ScenarioIssue } from '../scenarios/scenario-issues';
@@ -27,13 +28,16 @@ export interface ScenariosPanelProps {
    * validate every scenario coming in, and compare runs use it.
    */
   simulatorData?: SimulatorData;
-  /** The live map for the PNG export (default: the shared `mapInstance`); the PNG button shows only while there is one. */
-  getMap?: () => PngSourceMap | null;
+  /** The live map for the map export (default: the shared `mapInstance`); the export shows only while there is one. */
+  getMap?: () => MapLibreMap | null;
   /** Where saved scenarios live (default: localStorage; null when the browser denies storage). */
   storage?: Storage | null;
   /** Runs a saved scenario for the compare view (default: a worker of its own, Monte Carlo). */
   runScenario?: RunScenario;
 }
+
+/** The formats of src/scenarios/print-export.ts, listed here so the panel does not load that module. */
+const PRINT_FORMAT_IDS: readonly PrintFormat[] = ['png-2x', 'png-3x', 'pdf-a4', 'pdf-a3'];
 
 const STORE_NOTICE_KEYS: Record<StoreNotice['kind'], MessageKey> = {
   'corrupt-json': 'scenarios.notice.corruptStore',
@@ -422,13 +426,21 @@ export function ScenariosPanel({
     });
   };
 
-  const exportPng = async () => {
+  const [printFormat, setPrintFormat] = useState<PrintFormat>('png-2x');
+  const [printing, setPrinting] = useState(false);
+  const exportMap = async () => {
     const map = getMap();
     if (!map) return;
+    setPrinting(true);
     try {
-      downloadBlob(await exportMapPng(map), `${safeFileName(currentName())}.map.png`);
+      // The print code (sheet, PDF writer) loads only when someone exports.
+      const { exportPrint, PRINT_FORMATS } = await import('../scenarios/print-export');
+      const blob = await exportPrint(map, printFormat);
+      downloadBlob(blob, `${safeFileName(currentName())}.map.${printFormat}.${PRINT_FORMATS[printFormat].kind}`);
     } catch (e) {
       error('scenarios.notice.pngFailed', { message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setPrinting(false);
     }
   };
 
@@ -483,9 +495,23 @@ export function ScenariosPanel({
           {t('scenarios.exportCsv')}
         </button>
         {getMap() && (
-          <button type="button" data-testid="export-png" onClick={() => void exportPng()}>
-            {t('scenarios.exportPng')}
-          </button>
+          <span class="scenarios-print">
+            <select
+              aria-label={t('scenarios.exportFormatLabel')}
+              data-testid="export-map-format"
+              value={printFormat}
+              onChange={(e) => setPrintFormat((e.currentTarget as HTMLSelectElement).value as PrintFormat)}
+            >
+              {PRINT_FORMAT_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {t(`scenarios.exportFormat.${id}`)}
+                </option>
+              ))}
+            </select>
+            <button type="button" data-testid="export-map" disabled={printing} onClick={() => void exportMap()}>
+              {t('scenarios.exportMap')}
+            </button>
+          </span>
         )}
       </div>
       {manualLink && (

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { PROJECT_STATUSES, STATUS_COLORS } from '../map/layers/project-layers';
-import { t } from '../i18n/i18n';
+import { STATUS_COLORS } from '../map/layers/project-layers';
+import { bubbleReferences, legendStatuses } from '../map/legend-model';
+import { formatMoney } from '../shared/money-format';
+import { lang, t } from '../i18n/i18n';
+import { drawnOnMap } from '../state/map-legend-state';
 import { currentMonthIndex, shownResult } from '../state/scenario-state';
 import { monthAt } from '../../workers/model/calendar';
 
@@ -64,18 +67,40 @@ export function TimeBar() {
         disabled={!result}
         onInput={(event) => (currentMonthIndex.value = Number((event.currentTarget as HTMLInputElement).value))}
       />
-      <ul class="time-bar__legend" aria-label={t('time.heading')}>
-        {PROJECT_STATUSES.map((status) => (
-          <li key={status}>
-            <span class="dot" style={{ backgroundColor: STATUS_COLORS[status] }} aria-hidden="true" />
-            {t(`time.status.${status}`)}
-          </li>
-        ))}
-        <li>
-          <span class="bubble" aria-hidden="true" />
-          {t('time.bubble')}
-        </li>
-      </ul>
+      <TimeLegend />
     </div>
+  );
+}
+
+/**
+ * The key to what the month changes on the map, listing only what is drawn: project statuses while
+ * project points are in view (they appear from zoom 8.5), and the investment bubbles with two
+ * reference circles drawn at the radii the bubble layer gives those amounts.
+ */
+function TimeLegend() {
+  const drawn = drawnOnMap.value;
+  const statuses = legendStatuses(drawn);
+  const references = drawn.bubbleMaxWan ? bubbleReferences(drawn.bubbleMaxWan) : [];
+  // Always rendered, one row high: a legend that appears or wraps would resize the map above it.
+  return (
+    <ul class="time-bar__legend" aria-label={t('time.heading')} data-testid="time-legend">
+      {statuses.map((status) => (
+        <li key={status} data-legend-item={`status:${status}`}>
+          <span class="dot" style={{ backgroundColor: STATUS_COLORS[status] }} aria-hidden="true" />
+          {t(`time.status.${status}`)}
+        </li>
+      ))}
+      {references.length > 0 && (
+        <li data-legend-item="bubble">
+          {t('time.bubble')}
+          {references.map((ref) => (
+            <span key={ref.wan} class="bubble-ref" data-wan={ref.wan} data-radius={ref.radius}>
+              <span class="bubble" style={{ width: `${2 * ref.radius}px`, height: `${2 * ref.radius}px` }} aria-hidden="true" />
+              {formatMoney(ref.wan, lang.value)}
+            </span>
+          ))}
+        </li>
+      )}
+    </ul>
   );
 }

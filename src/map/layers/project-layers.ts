@@ -25,6 +25,15 @@ export const SITE_PROGRESS_COLOR = '#1d2733';
 /** Radius in px of a site's bubble when it holds the largest cumulative investment of all sites. */
 export const MAX_BUBBLE_RADIUS = 28;
 
+/**
+ * The bubble scale: area proportional to the amount, radius `MAX_BUBBLE_RADIUS` for the largest
+ * site's total. The layer below and the legend's reference circles both use it.
+ * @example bubbleRadius(0.25) // 14
+ */
+export function bubbleRadius(share: number): number {
+  return MAX_BUBBLE_RADIUS * Math.sqrt(Math.max(0, share));
+}
+
 /** Project points (placed inside their site) and one point per site for its progress bubble. */
 export function projectSourceData(projects: readonly Project[], sites: readonly SiteFeature[]) {
   const points = projectPoints(
@@ -67,7 +76,8 @@ export const projectLayers: LayerSpecification[] = [
     type: 'circle',
     source: SITE_PROGRESS_SOURCE,
     paint: {
-      'circle-radius': ['*', MAX_BUBBLE_RADIUS, ['sqrt', ['to-number', ['feature-state', 'share'], 0]]],
+      // bubbleRadius(share), as a style expression.
+      'circle-radius': ['*', MAX_BUBBLE_RADIUS, ['sqrt', ['max', 0, ['to-number', ['feature-state', 'share'], 0]]]],
       'circle-color': SITE_PROGRESS_COLOR,
       'circle-opacity': 0.18,
       'circle-stroke-color': SITE_PROGRESS_COLOR,
