@@ -15,9 +15,9 @@ import {
   type RegisterFilter,
 } from './register-query';
 import type { ReportState } from './register-rows';
+import { REGISTER_URL_KEYS } from './register-url-keys';
 import type { ScheduleFlag } from './schedule-flag';
 
-export const REGISTER_URL_KEYS = ['rq', 'rsite', 'rcluster', 'rtype', 'rstatus', 'rflag', 'roverdue', 'rsort', 'rdesc'] as const;
 /** Longest search text kept from a URL. */
 export const QUERY_MAX_CHARS = 100;
 
@@ -45,12 +45,6 @@ export function readRegisterFilter(
     desc: params.get('rdesc') === '1' && sort !== null,
   };
 }
-
-/** Whether the URL holds any register parameter (the app then opens the register tab). */
-export const hasRegisterParams = (search: string): boolean => {
-  const params = new URLSearchParams(search);
-  return REGISTER_URL_KEYS.some((key) => params.has(key));
-};
 
 /**
  * `href` with the register's parameters set from the filter (defaults removed), every other
