@@ -32,7 +32,8 @@ export function readRegisterFilter(
   known: { siteIds: ReadonlySet<string>; clusterIds: ReadonlySet<string> },
 ): RegisterFilter {
   const params = new URLSearchParams(search);
-  const sort = params.get('rsort');
+  const rawSort = params.get('rsort');
+  const sort = (REGISTER_COLUMNS as readonly (string | null)[]).includes(rawSort) ? (rawSort as RegisterColumn) : null;
   return {
     q: (params.get('rq') ?? '').slice(0, QUERY_MAX_CHARS),
     site: list<string>(params.get('rsite'), known.siteIds),
@@ -41,7 +42,7 @@ export function readRegisterFilter(
     status: list<ReportState>(params.get('rstatus'), new Set(REPORT_STATES)),
     flag: list<ScheduleFlag>(params.get('rflag'), new Set(SCHEDULE_FLAGS)),
     overdue: params.get('roverdue') === '1',
-    sort: (REGISTER_COLUMNS as readonly (string | null)[]).includes(sort) ? (sort as RegisterColumn) : null,
+    sort,
     desc: params.get('rdesc') === '1' && sort !== null,
   };
 }
