@@ -69,13 +69,28 @@ export function bindRegisterHighlight(): () => void {
       map.setFilter(SITE_HIGHLIGHT_LAYER, ['==', ['get', 'id'], siteId]);
     };
     if (ensureLayers(map)) setFilters();
+    // What the map really draws, for tests and assistive tooling: the ids MapLibre renders in the
+    // highlight layers once the frame has settled (queryRenderedFeatures, not the requested ids).
+    const report = () => {
+      const container = map.getContainer();
+      const drawn = (layer: string) =>
+        map.getLayer(layer)
+          ? [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties['id'])))].join(',')
+          : '';
+      container.dataset['highlightProject'] = drawn(PROJECT_HIGHLIGHT_LAYER);
+      container.dataset['highlightSite'] = drawn(SITE_HIGHLIGHT_LAYER);
+    };
+    map.once('idle', report);
     // Only a style that lost the layers gets them back (setting a filter fires styledata too).
     const restore = () => {
       if (map.getLayer(PROJECT_HIGHLIGHT_LAYER) && map.getLayer(SITE_HIGHLIGHT_LAYER)) return;
       if (ensureLayers(map)) setFilters();
     };
     map.on('styledata', restore);
-    detach = () => map.off('styledata', restore);
+    detach = () => {
+      map.off('styledata', restore);
+      map.off('idle', report);
+    };
     if (id) {
       const position = projectPosition(id);
       if (position) map.easeTo({ center: position, zoom: Math.max(map.getZoom(), 11), duration: 400 });

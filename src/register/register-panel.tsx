@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { localName, lang } from '../i18n/i18n';
 import { downloadBlob } from '../scenarios/download';
 import { dataset } from '../state/data-state';
@@ -12,12 +12,13 @@ import { RegisterGrid } from './register-grid';
 import { bindRegisterHighlight } from './register-map';
 import { rt } from './register-messages';
 import {
+  codePointOrder,
   isFiltered,
   PROJECT_TYPES,
   queryRegister,
   REPORT_STATES,
   SCHEDULE_FLAGS,
-  searchHaystacks,
+  searchHaystack,
   sortOrder,
   type RegisterColumn,
   type RegisterFilter,
@@ -28,6 +29,11 @@ import { readRegisterFilter, withRegisterFilter } from './register-url';
 import './register.css';
 
 type View = 'register' | 'milestones';
+
+/** Names turned into pinyin per slice before the page gets a frame. */
+const PINYIN_SLICE = 1000;
+/** Above this many rows, names sort by code point of pinyin / lower-case keys instead of a collator. */
+const COLLATOR_MAX_ROWS = 2000;
 
 /** The project register tab (项目库): filters, the virtualised grid, exports, milestones, project panel. */
 export function RegisterPanel() {
@@ -47,7 +53,7 @@ function RegisterFor({ data }: { data: BuiltinData }) {
       clusterIds: new Set(data.clusters.map((c) => c.id)),
     }),
   );
-  const [haystacks, setHaystacks] = useState<{ for: BuiltinData; list: string[] } | null>(null);
+  const [haystacks, setHaystacks] = useState<{ for: BuiltinData; list: string[]; sortKeys: string[] } | null>(null);
   const [exportError, setExportError] = useState(false);
 
   useEffect(() => bindRegisterHighlight(), []);
@@ -68,15 +74,24 @@ function RegisterFor({ data }: { data: BuiltinData }) {
     [data, result, params, reporting],
   );
 
-  // Pinyin comes in its own chunk once the register is open; until then search matches names and ids.
+  // Pinyin comes in its own chunk once the register is open, and is computed in slices between
+  // tasks (30,000 names take seconds); until then search matches names and ids.
   useEffect(() => {
     let alive = true;
-    void import('./pinyin-names').then(({ namePinyin }) => {
-      if (!alive) return;
-      setHaystacks({
-        for: data,
-        list: searchHaystacks(buildRegisterRows({ projects: data.projects, result: null, params, reporting }), namePinyin),
-      });
+    void import('./pinyin-names').then(async ({ namePinyin }) => {
+      const list: string[] = [];
+      const sortKeys: string[] = [];
+      const projects = data.projects;
+      for (let start = 0; start < projects.length; start += PINYIN_SLICE) {
+        if (!alive) return;
+        for (const project of projects.slice(start, start + PINYIN_SLICE)) {
+          const pinyin = namePinyin(project.name_zh);
+          list.push(searchHaystack({ nameZh: project.name_zh, nameEn: project.name_en, id: project.id }, pinyin));
+          sortKeys.push(`${pinyin.full}\u0000${project.name_zh}`);
+        }
+        if (start + PINYIN_SLICE < projects.length) await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      if (alive) setHaystacks({ for: data, list, sortKeys });
     });
     return () => {
       alive = false;
@@ -98,18 +113,34 @@ function RegisterFor({ data }: { data: BuiltinData }) {
 
   const order = useMemo(() => {
     if (!filter.sort) return null;
-    const collator = new Intl.Collator(language === 'en' ? 'en' : 'zh-u-co-pinyin', { numeric: true });
+    // Chinese names sort by their pinyin (code-point order of the pinyin keys) once pinyin is ready,
+    // English names by code point of their lower case: exact and ~20× faster than a collator on
+    // 30,000 names. Small sets and the short site and cluster lists use the collator.
+    const keys = haystacks?.for === data ? haystacks.sortKeys : null;
+    const large = rows.length > COLLATOR_MAX_ROWS;
+    const collator =
+      large && (language === 'en' || keys)
+        ? codePointOrder
+        : new Intl.Collator(language === 'en' ? 'en' : 'zh-u-co-pinyin', { numeric: true });
     return sortOrder(rows, filter.sort, filter.desc, {
-      name: (r) => (language === 'en' ? r.nameEn : r.nameZh),
+      name: (r) => (language === 'en' ? (large ? r.nameEn.toLowerCase() : r.nameEn) : large && keys ? keys[r.index]! : r.nameZh),
       site: (r) => siteName(r.siteId),
       cluster: (r) => clusterName(r.clusterId),
       collator,
     });
-  }, [rows, filter.sort, filter.desc, language]);
-  const shown = useMemo(
-    () => queryRegister({ rows, haystacks: haystacks?.for === data ? haystacks.list : null, order }, filter),
-    [rows, haystacks, order, filter, data],
-  );
+  }, [rows, filter.sort, filter.desc, language, haystacks]);
+  // One more character typed with the same facets: search only the previous answer.
+  const previous = useRef<{ key: unknown[]; q: string; shown: Uint32Array } | null>(null);
+  const shown = useMemo(() => {
+    const search = haystacks?.for === data ? haystacks.list : null;
+    const key = [rows, search, order, filter.site, filter.cluster, filter.type, filter.status, filter.flag, filter.overdue];
+    const last = previous.current;
+    const q = filter.q.trim().toLowerCase();
+    const narrowing = last && last.q !== '' && q.startsWith(last.q) && last.key.every((k, i) => k === key[i]);
+    const result = queryRegister({ rows, haystacks: search, order, candidates: narrowing ? last.shown : null }, filter);
+    previous.current = { key, q, shown: result };
+    return result;
+  }, [rows, haystacks, order, filter, data]);
 
   const selectedId = selectedProjectId.value;
   const selectedRow = selectedId ? rows.find((r) => r.id === selectedId) : undefined;

@@ -64,8 +64,15 @@ export interface SortLabels {
   name: (row: RegisterRow) => string;
   site: (row: RegisterRow) => string;
   cluster: (row: RegisterRow) => string;
-  collator: Intl.Collator;
+  /**
+   * Orders the distinct labels. Intl.Collator is exact but costs ~0.7 s for 30,000 distinct Chinese
+   * names, so the panel passes a code-point comparison of pinyin keys for large sets (see README).
+   */
+  collator: { compare: (a: string, b: string) => number };
 }
+
+/** Code-point order, for labels that already sort correctly as plain strings (pinyin keys). */
+export const codePointOrder = { compare: (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0) };
 
 const TYPE_RANK: Record<ProjectType, number> = { continuing: 0, new: 1, reserve: 2 };
 const STATUS_RANK: Record<ReportState, number> = { 'not-started': 0, 'under-construction': 1, completed: 2, none: 3 };
@@ -133,7 +140,9 @@ export function sortOrder(rows: readonly RegisterRow[], column: RegisterColumn, 
             ? labels.cluster
             : (row: RegisterRow) => row.reportDate;
     const texts = rows.map(label);
-    const distinct = [...new Set(texts)].sort(labels.collator.compare);
+    const unique = [...new Set(texts)];
+    // The default sort is UTF-16 code-unit order, natively fast; pinyin and lower-case keys are ASCII.
+    const distinct = labels.collator === codePointOrder ? unique.sort() : unique.sort(labels.collator.compare);
     const rank = new Map(distinct.map((text, i) => [text, i]));
     for (let i = 0; i < n; i++) keys[i] = texts[i] === '' ? Number.NaN : rank.get(texts[i]!)!;
   } else {
@@ -162,13 +171,18 @@ export const normalizeQuery = (q: string): string => q.toLowerCase().replace(/[\
  * case, with spaces removed, joined by a separator no query contains.
  */
 export function searchHaystacks(
-  rows: readonly RegisterRow[],
+  rows: readonly Pick<RegisterRow, 'nameZh' | 'nameEn' | 'id'>[],
   pinyin: (name: string) => { full: string; initials: string },
 ): string[] {
-  return rows.map((row) => {
-    const { full, initials } = pinyin(row.nameZh);
-    return [row.nameZh, row.nameEn, row.id, full, initials].map(normalizeQuery).join('\u0000');
-  });
+  return rows.map((row) => searchHaystack(row, pinyin(row.nameZh)));
+}
+
+/** The search text of one row (see searchHaystacks). */
+export function searchHaystack(
+  row: Pick<RegisterRow, 'nameZh' | 'nameEn' | 'id'>,
+  { full, initials }: { full: string; initials: string },
+): string {
+  return [row.nameZh, row.nameEn, row.id, full, initials].map(normalizeQuery).join('\u0000');
 }
 
 export interface QueryContext {
@@ -176,6 +190,11 @@ export interface QueryContext {
   haystacks: readonly string[] | null;
   /** Cached sort order for the filter's column and direction (null: dataset order). */
   order: Uint32Array | null;
+  /**
+   * Rows known to contain every match, in display order: the previous answer when the user typed
+   * one more character with the same facets and order. Only these are scanned.
+   */
+  candidates?: Uint32Array | null;
 }
 
 /**
@@ -183,8 +202,9 @@ export interface QueryContext {
  * @example queryRegister({ rows, haystacks, order }, { ...EMPTY_FILTER, q: 'rs', type: ['new'] })
  */
 export function queryRegister(context: QueryContext, filter: RegisterFilter): Uint32Array {
-  const { rows, haystacks, order } = context;
-  const n = rows.length;
+  const { rows, haystacks, candidates } = context;
+  const order = candidates ?? context.order;
+  const n = candidates ? candidates.length : rows.length;
   const q = normalizeQuery(filter.q);
   const site = filter.site.length > 0 ? new Set(filter.site) : null;
   const cluster = filter.cluster.length > 0 ? new Set(filter.cluster) : null;
