@@ -140,9 +140,18 @@ export function sortOrder(rows: readonly RegisterRow[], column: RegisterColumn, 
             ? labels.cluster
             : (row: RegisterRow) => row.reportDate;
     const texts = rows.map(label);
-    const unique = [...new Set(texts)];
-    // The default sort is UTF-16 code-unit order, natively fast; pinyin and lower-case keys are ASCII.
-    const distinct = labels.collator === codePointOrder ? unique.sort() : unique.sort(labels.collator.compare);
+    if (labels.collator === codePointOrder) {
+      // Keys that already sort as plain strings (pinyin, lower case): compare them directly, no ranking.
+      const sign = desc ? -1 : 1;
+      order.sort((a, b) => {
+        const ta = texts[a]!;
+        const tb = texts[b]!;
+        if (ta === '' || tb === '') return ta === tb ? a - b : ta === '' ? 1 : -1;
+        return ta === tb ? a - b : (ta < tb ? -1 : 1) * sign;
+      });
+      return order;
+    }
+    const distinct = [...new Set(texts)].sort(labels.collator.compare);
     const rank = new Map(distinct.map((text, i) => [text, i]));
     for (let i = 0; i < n; i++) keys[i] = texts[i] === '' ? Number.NaN : rank.get(texts[i]!)!;
   } else {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMS } from '../../../workers/model/parameters';
 import { buildRegisterRows } from '../../../src/register/register-rows';
-import { EMPTY_FILTER, queryRegister, searchHaystacks, sortOrder, type SortLabels } from '../../../src/register/register-query';
+import {
+  codePointOrder,
+  EMPTY_FILTER,
+  queryRegister,
+  searchHaystacks,
+  sortOrder,
+  type SortLabels,
+} from '../../../src/register/register-query';
 import { namePinyin } from '../../../src/register/pinyin-names';
 import { builtinData } from '../simulator/helpers';
 
@@ -82,5 +89,19 @@ describe('register query', () => {
   it('resolves polyphonic characters from context', () => {
     expect(namePinyin('长白山').initials).toBe('cbs');
     expect(namePinyin('人参交易市场')).toEqual({ full: 'renshenjiaoyishichang', initials: 'rsjysc' });
+  });
+});
+
+describe('code-point order of pinyin keys', () => {
+  it('gives the same order as the collator on the built-in names', () => {
+    const keys = rows.map((r) => `${namePinyin(r.nameZh).full}\u0000${r.nameZh}`);
+    const fast = sortOrder(rows, 'name', false, { ...labels, name: (r) => keys[r.index]!, collator: codePointOrder });
+    const byCollator = sortOrder(rows, 'name', false, labels);
+    const pinyinOf = (order: Uint32Array) => Array.from(order, (i) => namePinyin(rows[i]!.nameZh).full);
+    // Both orders are pinyin orders (ties between different characters with equal pinyin may differ).
+    expect(pinyinOf(fast)).toEqual([...pinyinOf(fast)].sort());
+    expect(pinyinOf(byCollator).slice(0, 3)).toEqual(pinyinOf(fast).slice(0, 3));
+    const desc = sortOrder(rows, 'name', true, { ...labels, name: (r) => keys[r.index]!, collator: codePointOrder });
+    expect(Array.from(desc)).toEqual(Array.from(fast).reverse());
   });
 });
