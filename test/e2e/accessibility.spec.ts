@@ -49,6 +49,27 @@ const MODES: ModeUnderTest[] = [
     },
   },
   {
+    name: 'project register with a project open',
+    path: '/',
+    setup: async (page) => {
+      await mapIdle(page);
+      await page.locator('#tab-register').click();
+      await expect(page.getByTestId('register-grid')).toBeVisible();
+      await page.getByTestId('register-grid').locator('[role="row"][aria-rowindex="2"]').click();
+      await expect(page.getByTestId('project-panel')).toBeVisible();
+    },
+  },
+  {
+    name: 'project register, milestone view in English',
+    path: '/?lang=en',
+    setup: async (page) => {
+      await mapIdle(page);
+      await page.locator('#tab-register').click();
+      await page.getByTestId('register-view-milestones').click();
+      await expect(page.getByTestId('register-milestones')).toBeVisible();
+    },
+  },
+  {
     name: 'presentation',
     path: '/?mode=present',
     setup: async (page) => {
