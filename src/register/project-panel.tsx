@@ -109,114 +109,128 @@ export function ProjectPanel({ row, result, expected, params, siteName, clusterN
       <p class="reg-panel__meta">
         {row.id} · {rt(`register.type.${row.type}`)} · {siteName} · {clusterName}
       </p>
-      <h4>{rt('register.panel.schedule')}</h4>
-      <svg
-        class="reg-panel__chart"
-        viewBox={`0 0 ${W} 88`}
-        role="img"
-        data-testid="schedule-bar"
-        aria-label={rt('register.panel.scheduleLabel', {
-          name,
-          planned: `${row.plannedStart}–${plannedEnd === null ? '—' : label(plannedEnd)}`,
-          start: `${label(row.startMedian)} (${label(row.startP10)}–${label(row.startP90)})`,
-          end: `${label(row.completionMedian)} (${label(row.completionP10)}–${label(row.completionP90)})`,
-        })}
-      >
-        <rect
-          x={x(plannedIndex)}
-          y={laneY.planned}
-          width={Math.max(2, x((plannedEnd ?? AXIS_MONTHS) + 1) - x(plannedIndex))}
-          height={12}
-          class="reg-bar reg-bar--planned"
-        />
-        {!Number.isNaN(row.startMedian) && (
-          <>
-            <line
-              x1={x(row.startP10)}
-              x2={x(Number.isNaN(row.startP90) ? AXIS_MONTHS : row.startP90)}
-              y1={laneY.expected + 6}
-              y2={laneY.expected + 6}
-              class="reg-whisker"
-            />
-            <line
-              x1={x(Number.isNaN(row.completionP10) ? AXIS_MONTHS : row.completionP10)}
-              x2={x(Number.isNaN(row.completionP90) ? AXIS_MONTHS : row.completionP90 + 1)}
-              y1={laneY.expected + 6}
-              y2={laneY.expected + 6}
-              class="reg-whisker"
-            />
+      <div class="reg-panel__body">
+        <div class="reg-panel__block">
+          <h4>{rt('register.panel.schedule')}</h4>
+          <svg
+            class="reg-panel__chart"
+            viewBox={`0 0 ${W} 88`}
+            role="img"
+            data-testid="schedule-bar"
+            aria-label={rt('register.panel.scheduleLabel', {
+              name,
+              planned: `${row.plannedStart}–${plannedEnd === null ? '—' : label(plannedEnd)}`,
+              start: `${label(row.startMedian)} (${label(row.startP10)}–${label(row.startP90)})`,
+              end: `${label(row.completionMedian)} (${label(row.completionP10)}–${label(row.completionP90)})`,
+            })}
+          >
             <rect
-              x={x(row.startMedian)}
-              y={laneY.expected}
-              width={Math.max(
-                2,
-                x((Number.isNaN(row.completionMedian) ? AXIS_MONTHS : row.completionMedian) + 1) - x(row.startMedian),
-              )}
+              x={x(plannedIndex)}
+              y={laneY.planned}
+              width={Math.max(2, x((plannedEnd ?? AXIS_MONTHS) + 1) - x(plannedIndex))}
               height={12}
-              class="reg-bar reg-bar--expected"
+              class="reg-bar reg-bar--planned"
             />
-          </>
-        )}
-        {reportIndex !== null && row.reportStatus !== 'not-started' && (
-          <rect
-            x={x(Math.min(plannedIndex, reportIndex))}
-            y={laneY.actual}
-            width={Math.max(2, x(reportIndex + 1) - x(Math.min(plannedIndex, reportIndex)))}
-            height={12}
-            class={`reg-bar reg-bar--actual reg-bar--${row.reportStatus}`}
+            {!Number.isNaN(row.startMedian) && (
+              <>
+                <line
+                  x1={x(row.startP10)}
+                  x2={x(Number.isNaN(row.startP90) ? AXIS_MONTHS : row.startP90)}
+                  y1={laneY.expected + 6}
+                  y2={laneY.expected + 6}
+                  class="reg-whisker"
+                />
+                <line
+                  x1={x(Number.isNaN(row.completionP10) ? AXIS_MONTHS : row.completionP10)}
+                  x2={x(Number.isNaN(row.completionP90) ? AXIS_MONTHS : row.completionP90 + 1)}
+                  y1={laneY.expected + 6}
+                  y2={laneY.expected + 6}
+                  class="reg-whisker"
+                />
+                <rect
+                  x={x(row.startMedian)}
+                  y={laneY.expected}
+                  width={Math.max(
+                    2,
+                    x((Number.isNaN(row.completionMedian) ? AXIS_MONTHS : row.completionMedian) + 1) - x(row.startMedian),
+                  )}
+                  height={12}
+                  class="reg-bar reg-bar--expected"
+                />
+              </>
+            )}
+            {reportIndex !== null && row.reportStatus !== 'not-started' && (
+              <rect
+                x={x(Math.min(plannedIndex, reportIndex))}
+                y={laneY.actual}
+                width={Math.max(2, x(reportIndex + 1) - x(Math.min(plannedIndex, reportIndex)))}
+                height={12}
+                class={`reg-bar reg-bar--actual reg-bar--${row.reportStatus}`}
+              />
+            )}
+            {reportIndex !== null && (
+              <line
+                x1={x(reportIndex + 1)}
+                x2={x(reportIndex + 1)}
+                y1={laneY.actual - 2}
+                y2={laneY.actual + 14}
+                class="reg-report-mark"
+              />
+            )}
+            <YearTicks y={84} firstYear={result?.firstYear ?? 2017} />
+          </svg>
+          <ul class="reg-panel__legend">
+            <li>
+              <span class="reg-swatch reg-bar--planned" aria-hidden="true" />
+              {rt('register.panel.planned')}: {row.plannedStart} – {plannedEnd === null ? '—' : label(plannedEnd)}
+            </li>
+            <li>
+              <span class="reg-swatch reg-bar--expected" aria-hidden="true" />
+              {rt('register.panel.expected')}: {label(row.startMedian)} – {label(row.completionMedian)} (
+              {rt('register.panel.range')} {label(row.startP10)}–{label(row.startP90)} / {label(row.completionP10)}–
+              {label(row.completionP90)})
+            </li>
+            <li>
+              <span class="reg-swatch reg-bar--actual" aria-hidden="true" />
+              {rt('register.panel.actual')}:{' '}
+              {row.reportDate
+                ? rt('register.panel.reportLine', {
+                    date: row.reportDate,
+                    status: rt(`register.status.${row.reportStatus}`),
+                    invested: number.format(row.reportInvestedWan),
+                  })
+                : rt('register.panel.noReport')}
+            </li>
+          </ul>
+        </div>
+        <div class="reg-panel__block">
+          <h4>{rt('register.panel.investment')}</h4>
+          <Bars
+            firstYear={result?.firstYear ?? 2017}
+            values={investment}
+            color="#E69F00"
+            label={rt('register.panel.investment')}
           />
-        )}
-        {reportIndex !== null && (
-          <line
-            x1={x(reportIndex + 1)}
-            x2={x(reportIndex + 1)}
-            y1={laneY.actual - 2}
-            y2={laneY.actual + 14}
-            class="reg-report-mark"
-          />
-        )}
-        <YearTicks y={84} firstYear={result?.firstYear ?? 2017} />
-      </svg>
-      <ul class="reg-panel__legend">
-        <li>
-          <span class="reg-swatch reg-bar--planned" aria-hidden="true" />
-          {rt('register.panel.planned')}: {row.plannedStart} – {plannedEnd === null ? '—' : label(plannedEnd)}
-        </li>
-        <li>
-          <span class="reg-swatch reg-bar--expected" aria-hidden="true" />
-          {rt('register.panel.expected')}: {label(row.startMedian)} – {label(row.completionMedian)} ({rt('register.panel.range')}{' '}
-          {label(row.startP10)}–{label(row.startP90)} / {label(row.completionP10)}–{label(row.completionP90)})
-        </li>
-        <li>
-          <span class="reg-swatch reg-bar--actual" aria-hidden="true" />
-          {rt('register.panel.actual')}:{' '}
-          {row.reportDate
-            ? rt('register.panel.reportLine', {
-                date: row.reportDate,
-                status: rt(`register.status.${row.reportStatus}`),
-                invested: number.format(row.reportInvestedWan),
-              })
-            : rt('register.panel.noReport')}
-        </li>
-      </ul>
-      <h4>{rt('register.panel.investment')}</h4>
-      <Bars firstYear={result?.firstYear ?? 2017} values={investment} color="#E69F00" label={rt('register.panel.investment')} />
-      <h4>{rt('register.panel.output')}</h4>
-      <Bars firstYear={result?.firstYear ?? 2017} values={output} color="#009E73" label={rt('register.panel.output')} />
-      <p class="reg-note">{rt('register.panel.outputNote')}</p>
-      <h4>{rt('register.panel.contribution')}</h4>
-      <dl class="reg-panel__figures">
-        <dt>{rt('register.panel.investmentYear', { year })}</dt>
-        <dd>{Number.isNaN(row.investmentTargetYearWan) ? '—' : number.format(row.investmentTargetYearWan)}</dd>
-        <dt>{rt('register.col.share', { year })}</dt>
-        <dd>{fmtP(row.shareTargetYear)}</dd>
-        <dt>{rt('register.col.growth', { year })}</dt>
-        <dd>{Number.isNaN(row.growthInvestmentPp) ? '—' : row.growthInvestmentPp.toFixed(3)}</dd>
-        <dt>{rt('register.col.pMilestone')}</dt>
-        <dd>{fmtP(row.pMilestone)}</dd>
-        <dt>{rt('register.col.pCompleted', { year })}</dt>
-        <dd>{fmtP(row.pCompletedTargetYear)}</dd>
-      </dl>
+          <h4>{rt('register.panel.output')}</h4>
+          <Bars firstYear={result?.firstYear ?? 2017} values={output} color="#009E73" label={rt('register.panel.output')} />
+          <p class="reg-note">{rt('register.panel.outputNote')}</p>
+        </div>
+        <div class="reg-panel__block">
+          <h4>{rt('register.panel.contribution')}</h4>
+          <dl class="reg-panel__figures">
+            <dt>{rt('register.panel.investmentYear', { year })}</dt>
+            <dd>{Number.isNaN(row.investmentTargetYearWan) ? '—' : number.format(row.investmentTargetYearWan)}</dd>
+            <dt>{rt('register.col.share', { year })}</dt>
+            <dd>{fmtP(row.shareTargetYear)}</dd>
+            <dt>{rt('register.col.growth', { year })}</dt>
+            <dd>{Number.isNaN(row.growthInvestmentPp) ? '—' : row.growthInvestmentPp.toFixed(3)}</dd>
+            <dt>{rt('register.col.pMilestone')}</dt>
+            <dd>{fmtP(row.pMilestone)}</dd>
+            <dt>{rt('register.col.pCompleted', { year })}</dt>
+            <dd>{fmtP(row.pCompletedTargetYear)}</dd>
+          </dl>
+        </div>
+      </div>
     </section>
   );
 }
