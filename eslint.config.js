@@ -36,10 +36,21 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
+    rules: {
+      // The app uses the domain core (workers/model) and the worker client, never the command line.
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/workers/cli/*'], message: 'src/ never imports workers/cli/' }] },
+      ],
+    },
   },
   {
     files: ['workers/**/*.ts'],
     languageOptions: { globals: { ...globals.worker, ...globals.node } },
+    rules: {
+      // workers/model is the domain core that src/ depends on; the dependency never points back.
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/*'], message: 'workers/ never imports src/' }] }],
+    },
   },
   {
     files: ['test/**/*.{ts,mjs,js}', 'data/**/*.mjs', '*.config.{js,ts}'],

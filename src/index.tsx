@@ -15,18 +15,20 @@ import { startSimulator } from './sim/scenario-runner';
 import { App } from './ui/app';
 import { monthLabel } from './ui/time-bar';
 import './styles/app.css';
+import { datasetIds } from './data/dataset-ids';
+import { startMonthOf } from '../workers/model/calendar';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html lacks #app');
 
 try {
   const data = loadBuiltinData();
-  const initial = readUrlState(location.search, new Set(data.sites.map((s) => s.properties.id)));
+  const initial = readUrlState(location.search, new Set(datasetIds(data).siteIds));
   if (initial.lang) lang.value = initial.lang;
   if (initial.site) selectedSiteId.value = initial.site;
   if (initial.mode) appMode.value = initial.mode;
   // The simulation starts in January after the base year (data/baseline.json).
-  const startMonth = `${data.baseline.base_year.value + 1}-01`;
+  const startMonth = startMonthOf(data.baseline.base_year.value);
   if (initial.month) {
     const index = monthIndex(startMonth, initial.month);
     if (index >= 0 && index < 120) currentMonthIndex.value = index;

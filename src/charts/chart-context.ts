@@ -7,6 +7,7 @@ import type { Cluster } from '../data/cluster-schema';
 import { translate, type Lang, type MessageKey } from '../i18n/i18n';
 import type { SimulationResult } from '../../workers/model/result-types';
 import type { ChartOption } from './echarts-setup';
+import { monthAt, monthLabels as calendarMonthLabels } from '../../workers/model/calendar';
 
 /** A site's id and names: all the per-site chart needs of a site record. */
 export interface ChartSite {
@@ -50,13 +51,11 @@ export function tr(ctx: Pick<ChartContext, 'lang'>, key: MessageKey, params?: Re
  * @example monthLabel('2017-01', 13) // "2018-02"
  */
 export function monthLabel(startMonth: string, m: number): string {
-  const [y, mo] = startMonth.split('-').map(Number) as [number, number];
-  const total = y * 12 + (mo - 1) + m;
-  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+  return monthAt(startMonth, m);
 }
 
 export function monthLabels(result: SimulationResult): string[] {
-  return Array.from({ length: result.months }, (_, m) => monthLabel(result.startMonth, m));
+  return calendarMonthLabels(result.startMonth, result.months);
 }
 
 export function yearLabels(result: SimulationResult): string[] {

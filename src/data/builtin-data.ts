@@ -4,16 +4,17 @@ import parksText from '../../data/parks.geojson?raw';
 import placesText from '../../data/places.geojson?raw';
 import projectsText from '../../data/projects.csv?raw';
 import targetsJson from '../../data/targets.json';
-import { parseBaselineJson, type Baseline } from './baseline-json';
+import { parseBaselineJson, type Baseline } from '../../workers/model/input/baseline-json';
 import { parseClusters } from './clusters';
 import type { Cluster } from './cluster-schema';
 import { DataValidationError, formatIssues } from './format-issues';
 import { placesFileSchema, type PlaceFeature } from './place-schema';
-import { formatProjectCsvIssue, parseProjectsCsv, type Project } from './projects-csv';
+import { formatProjectCsvIssue, parseProjectsCsv, type Project } from '../../workers/model/input/projects-csv';
 import { parseSites } from './sites';
 import type { SiteFeature } from './site-schema';
-import { parseTargetsJson, type Targets } from './targets-json';
+import { parseTargetsJson, type Targets } from '../../workers/model/input/targets-json';
 import type { ProgressReport } from '../../workers/model/model-data';
+import { datasetIds } from './dataset-ids';
 
 /** The built-in (illustrative) dataset the app starts with, validated once at start-up. */
 export interface BuiltinData {
@@ -37,8 +38,8 @@ export function loadBuiltinData(): BuiltinData {
   const clusters = parseClusters(clustersJson);
   const sites = parseSites(JSON.parse(parksText), new Set(clusters.map((c) => c.id)));
   const places = parsePlaces(JSON.parse(placesText));
-  const clusterIds = clusters.map((c) => c.id);
-  const projects = parseProjectsCsv(projectsText, { siteIds: sites.map((s) => s.properties.id), clusterIds });
+  const { clusterIds, siteIds } = datasetIds({ sites, clusters });
+  const projects = parseProjectsCsv(projectsText, { siteIds, clusterIds });
   if (!projects.ok) throw new DataValidationError('data/projects.csv', projects.issues.map(formatProjectCsvIssue));
   const baseline = parseBaselineJson(baselineJson, clusterIds);
   if (!baseline.ok) throw new DataValidationError('data/baseline.json', baseline.issues);

@@ -13,7 +13,7 @@ import zodEn from 'zod/v4/locales/en.js';
 import zodZhCN from 'zod/v4/locales/zh-CN.js';
 import { summarizeResult } from '../../workers/model/summary';
 import { validateParams } from '../../workers/model/validate-params';
-import type { ScenarioParams } from '../../workers/model/parameters';
+import { sameParams } from '../../workers/model/same-params';
 import type { SimulationResult } from '../../workers/model/result-types';
 import type { BuiltinData } from '../data/builtin-data';
 import { lang, translate, type Lang, type MessageKey } from '../i18n/i18n';
@@ -39,6 +39,8 @@ import {
   type ParseErrorCode,
 } from './embed-protocol';
 import './embed.css';
+import { datasetIds } from '../data/dataset-ids';
+import { startMonthOf } from '../../workers/model/calendar';
 
 /** The two sides of the window boundary the bridge needs; a test passes plain objects. */
 export interface HostEndpoint {
@@ -68,10 +70,6 @@ const ZOD_LOCALES: Record<Lang, z.core.$ZodErrorMap> = { 'zh-CN': zodZhCN().loca
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
-function sameParams(a: ScenarioParams, b: ScenarioParams): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
 /**
  * Connects the app to its parent window. Messages from any other window, or from an origin that is
  * not allowed, are dropped before anything reads them; replies and events are posted to the one
@@ -89,10 +87,9 @@ export function connectHost(options: HostConnectionOptions): () => void {
   let autoHeight: AutoHeight | null = null;
 
   const activeData = () => dataset.value ?? data;
-  const siteIds = () => activeData().sites.map((s) => s.properties.id);
-  const clusterIds = () => activeData().clusters.map((c) => c.id);
-  // The simulation starts in January after the base year (data/baseline.json), as in the composition root.
-  const startMonth = () => `${activeData().baseline.base_year.value + 1}-01`;
+  const siteIds = () => datasetIds(activeData()).siteIds;
+  const clusterIds = () => datasetIds(activeData()).clusterIds;
+  const startMonth = () => startMonthOf(activeData().baseline.base_year.value);
   const lastIndex = () => scenarioParams.value.horizonMonths - 1;
 
   const postRaw = (message: unknown) => {
@@ -281,7 +278,7 @@ function applyTheme(theme: Theme | undefined): () => void {
  * @example if (appMode.value === 'embed') stop = startEmbedBridge(data);
  */
 export function startEmbedBridge(data: BuiltinData): () => void {
-  const url = readUrlState(location.search, new Set(data.sites.map((s) => s.properties.id)));
+  const url = readUrlState(location.search, new Set(datasetIds(data).siteIds));
   const removeTheme = applyTheme(url.theme);
   if (window.parent === window) return removeTheme;
 

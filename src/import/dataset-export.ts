@@ -5,10 +5,15 @@
  */
 import Papa from 'papaparse';
 import type { BuiltinData } from '../data/builtin-data';
-import { PROGRESS_REPORT_EXAMPLE, REPORT_COLUMN_LABELS, REPORT_CSV_COLUMNS } from '../data/progress-reports-csv';
-import { PROJECT_COLUMN_LABELS, PROJECT_CSV_COLUMNS, templateHeader, type Project } from '../data/projects-csv';
+import {
+  PROGRESS_REPORT_EXAMPLE,
+  REPORT_COLUMN_LABELS,
+  REPORT_CSV_COLUMNS,
+} from '../../workers/model/input/progress-reports-csv';
+import { PROJECT_COLUMN_LABELS, PROJECT_CSV_COLUMNS, templateHeader, type Project } from '../../workers/model/input/projects-csv';
 import type { SiteFeature } from '../data/site-schema';
 import type { ProgressReport } from '../../workers/model/model-data';
+import { monthAt, startMonthOf } from '../../workers/model/calendar';
 
 /** A cell that a spreadsheet would run as a formula gets an apostrophe; import strips exactly one. */
 export function guardCell(text: string): string {
@@ -53,7 +58,7 @@ export function exampleProject(data: BuiltinData): Project {
     category: 'industry',
     total_investment_wan: 20000,
     invested_before_wan: 0,
-    planned_start: `${data.baseline.base_year.value + 1}-06`,
+    planned_start: monthAt(startMonthOf(data.baseline.base_year.value), 5),
     construction_months: 12,
     full_output_wan: 30000,
     rampup_months: 6,

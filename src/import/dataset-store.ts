@@ -9,12 +9,13 @@
  */
 import { z } from 'zod';
 import type { BuiltinData } from '../data/builtin-data';
-import { validateReportTable } from '../data/progress-reports-csv';
-import { validateProjectTable, PROJECT_CSV_COLUMNS, type Project } from '../data/projects-csv';
+import { validateReportTable } from '../../workers/model/input/progress-reports-csv';
+import { validateProjectTable, PROJECT_CSV_COLUMNS, type Project } from '../../workers/model/input/projects-csv';
 import { checkSites } from '../data/sites';
 import type { SiteFeature } from '../data/site-schema';
 import { simulatorDataOf } from '../state/data-state';
 import { prepareData, type ProgressReport } from '../../workers/model/model-data';
+import { startMonthOf } from '../../workers/model/calendar';
 
 export const DATASET_STORE_KEY = 'tonghua-parks.dataset';
 export const DATASET_BACKUP_KEY = `${DATASET_STORE_KEY}.corrupt`;
@@ -112,7 +113,7 @@ export function datasetOfSnapshot(
   if (reportTable.rows.length > 0) {
     const v = validateReportTable(reportTable, {
       projects: new Map(projects.map((p) => [p.id, p.total_investment_wan])),
-      startMonth: `${builtin.baseline.base_year.value + 1}-01`,
+      startMonth: startMonthOf(builtin.baseline.base_year.value),
       maxIssues: 1,
     });
     if (v.badRows.size > 0 || v.fatal)

@@ -3,8 +3,8 @@
  * feature). Messages are rendered in the user's language from `import.issue.<code>` in src/i18n, so
  * every code must have a message there (the types enforce it).
  */
-import type { ProjectIssueCode } from '../data/projects-csv';
-import type { ReportIssueCode } from '../data/progress-reports-csv';
+import type { ProjectIssueCode } from '../../workers/model/input/projects-csv';
+import type { ReportIssueCode } from '../../workers/model/input/progress-reports-csv';
 import { translate, type Lang, type MessageKey } from '../i18n/i18n';
 
 export type FileIssueCode =

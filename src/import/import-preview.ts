@@ -6,13 +6,25 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { BuiltinData } from '../data/builtin-data';
-import { isReportHeader, mergeReports, REPORT_CSV_COLUMNS, validateReportTable } from '../data/progress-reports-csv';
-import { PROJECT_CSV_COLUMNS, readProjectsCsvTable, validateProjectTableAsync, type ProjectTable } from '../data/projects-csv';
+import {
+  isReportHeader,
+  mergeReports,
+  REPORT_CSV_COLUMNS,
+  validateReportTable,
+} from '../../workers/model/input/progress-reports-csv';
+import {
+  PROJECT_CSV_COLUMNS,
+  readProjectsCsvTable,
+  validateProjectTableAsync,
+  type ProjectTable,
+} from '../../workers/model/input/projects-csv';
 import { simulatorDataOf } from '../state/data-state';
 import { prepareData } from '../../workers/model/model-data';
 import { decodeText, type TextEncodingName } from './decode-text';
 import type { ImportIssue } from './import-issue';
 import { checkSiteFeatures, readSiteFile, type Crs, type SiteFileKind, type XmlParser } from './site-files';
+import { datasetIds } from '../data/dataset-ids';
+import { startMonthOf } from '../../workers/model/calendar';
 
 export type ImportKind = 'sites' | 'projects' | 'reports';
 
@@ -207,7 +219,7 @@ async function previewTable(
   if (reports) {
     const v = validateReportTable(table, {
       projects: new Map(current.projects.map((p) => [p.id, p.total_investment_wan])),
-      startMonth: `${current.baseline.base_year.value + 1}-01`,
+      startMonth: startMonthOf(current.baseline.base_year.value),
       maxIssues: MAX_ISSUES + 1,
     });
     preview.issues = v.issues.map((i) => ({
@@ -236,8 +248,7 @@ async function previewTable(
     }
   } else {
     const v = await validateProjectTableAsync(table, {
-      siteIds: current.sites.map((s) => s.properties.id),
-      clusterIds: current.clusters.map((c) => c.id),
+      ...datasetIds(current),
       maxIssues: MAX_ISSUES + 1,
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });

@@ -3,7 +3,7 @@ import type { Cluster } from '../data/cluster-schema';
 import type { PlaceFeature } from '../data/place-schema';
 import type { SiteFeature } from '../data/site-schema';
 import { basemapLayers, basemapSources, type BasemapUrls } from './layers/basemap-layers';
-import type { Project } from '../data/projects-csv';
+import type { Project } from '../../workers/model/input/projects-csv';
 import { placeLayers, placeSources } from './layers/place-layers';
 import { projectLayers, projectSources } from './layers/project-layers';
 import { siteLayers, siteSources } from './layers/site-layers';

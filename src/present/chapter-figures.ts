@@ -4,7 +4,7 @@
  */
 import { area } from '@turf/turf';
 import type { Cluster } from '../data/cluster-schema';
-import type { Project } from '../data/projects-csv';
+import type { Project } from '../../workers/model/input/projects-csv';
 import type { SiteFeature } from '../data/site-schema';
 import type { SimulationResult } from '../../workers/model/result-types';
 import type { FigureId, TourChapter } from './tour-schema';

@@ -10,7 +10,8 @@ import { lang, localName, t, translate, type Lang, type MessageKey } from '../i1
 import { mapInstance, selectedSiteId } from '../state/app-state';
 import { dataset } from '../state/data-state';
 import { expectedResult, scenarioName, scenarioParams } from '../state/scenario-state';
-import { PRESETS, presetParams, type ScenarioParams } from '../../workers/model/parameters';
+import { PRESETS, presetParams } from '../../workers/model/parameters';
+import { sameParams } from '../../workers/model/same-params';
 import type { SimulationResult } from '../../workers/model/result-types';
 import {
   chapterFigures,
@@ -47,12 +48,6 @@ const presentedResult = computed(() => {
   const expected = expectedResult.value;
   return expected ? { result: expected.result, current: expected.params === scenarioParams.value } : null;
 });
-
-function sameParams(a: ScenarioParams, b: ScenarioParams): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof ScenarioParams>;
-  for (const key of keys) if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) return false;
-  return true;
-}
 
 /** The scenario's name as the explorer shows it, else the preset it equals, else "custom". */
 function scenarioLabel(language: Lang): string {

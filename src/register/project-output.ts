@@ -1,3 +1,5 @@
+import { inSeason } from '../../workers/model/calendar';
+
 /**
  * A project's expected gross output by month, derived from its completion-probability curve with the
  * output equation of workers/README.md: q(m) = F/12 · u · Σ_{t<m} ΔC(t) · r(m − t), r(j) = min(1, j/K),
@@ -46,12 +48,10 @@ export function plannedCompletion(
   season: { start: number; end: number },
   limit: number,
 ): number | null {
-  const inSeason = (q: number) =>
-    season.start <= season.end ? q >= season.start && q <= season.end : q >= season.start || q <= season.end;
   let done = 0;
   for (let m = plannedIndex; m < limit; m++) {
     const q = ((((startMonthOfYear - 1 + m) % 12) + 12) % 12) + 1;
-    if (inSeason(q)) done++;
+    if (inSeason(q, season.start, season.end)) done++;
     if (done >= constructionMonths) return m;
   }
   return null;

@@ -2,7 +2,7 @@ import type { ScenarioParams } from '../../workers/model/parameters';
 import type { SimulationResult } from '../../workers/model/result-types';
 import { lang } from '../i18n/i18n';
 import { monthIndex } from '../state/url-state';
-import { monthLabel } from '../ui/time-bar';
+import { monthAt as monthLabel } from '../../workers/model/calendar';
 import { rt } from './register-messages';
 import type { RegisterRow } from './register-rows';
 import { expectedProjectOutput, plannedCompletion } from './project-output';

@@ -3,7 +3,7 @@
  * texts are also what the screen reader hears; the export has its own machine-readable columns.
  */
 import { lang, type Lang } from '../i18n/i18n';
-import { monthLabel } from '../ui/time-bar';
+import { monthAt as monthLabel } from '../../workers/model/calendar';
 import type { RegisterColumn } from './register-query';
 import type { RegisterRow } from './register-rows';
 import { registerTranslate, type RegisterMessageKey } from './register-messages';

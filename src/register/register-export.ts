@@ -4,7 +4,7 @@
  * export (src/import/dataset-export.ts), so both downloads follow the same spreadsheet rules.
  */
 import { toCsv, toXlsx } from '../import/dataset-export';
-import { monthLabel } from '../ui/time-bar';
+import { monthAt as monthLabel } from '../../workers/model/calendar';
 import type { RegisterRow } from './register-rows';
 
 /** Export columns: machine name, Chinese and English label, and the cell of a row. */

@@ -3,7 +3,7 @@
  * keystroke in a few milliseconds: each (column, direction) is sorted once and cached; a filter or a
  * search is one pass over that cached order. Pure: no UI.
  */
-import { PROJECT_TYPES, type ProjectType } from '../data/projects-csv';
+import { PROJECT_TYPES, type ProjectType } from '../../workers/model/input/projects-csv';
 import { REPORT_STATUSES } from '../../workers/model/model-data';
 import type { RegisterRow, ReportState } from './register-rows';
 import { SCHEDULE_FLAGS, type ScheduleFlag } from './schedule-flag';

@@ -16,7 +16,7 @@
  *   GDP equation; GDP_{y−1} = GDP₀ for the target year). The output part needs per-project output,
  *   which the result does not carry.
  */
-import type { Project, ProjectType } from '../data/projects-csv';
+import type { Project, ProjectType } from '../../workers/model/input/projects-csv';
 import type { ProgressReport, ReportStatus } from '../../workers/model/model-data';
 import type { ScenarioParams } from '../../workers/model/parameters';
 import type { SimulationResult } from '../../workers/model/result-types';

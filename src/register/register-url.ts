@@ -4,7 +4,7 @@
  * value is checked against the dataset in use; anything unknown is dropped quietly, as for the app's
  * other URL parameters.
  */
-import type { ProjectType } from '../data/projects-csv';
+import type { ProjectType } from '../../workers/model/input/projects-csv';
 import {
   EMPTY_FILTER,
   PROJECT_TYPES,

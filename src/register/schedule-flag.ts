@@ -14,6 +14,7 @@
  * - no report: no flag ('none').
  */
 import type { ReportStatus } from '../../workers/model/model-data';
+import { inSeason, parseMonth } from '../../workers/model/calendar';
 
 export const SCHEDULE_FLAGS = ['red', 'amber', 'green', 'none'] as const;
 export type ScheduleFlag = (typeof SCHEDULE_FLAGS)[number];
@@ -21,16 +22,8 @@ export type ScheduleFlag = (typeof SCHEDULE_FLAGS)[number];
 export const GREEN_RATIO = 0.8;
 export const AMBER_RATIO = 0.5;
 
-/** Whether calendar month q (1–12) lies in the season a–b (the season may run over the new year). */
-export function inSeason(q: number, a: number, b: number): boolean {
-  return a <= b ? q >= a && q <= b : q >= a || q <= b;
-}
-
-/** 'YYYY-MM' → months since year 0, for differences. */
-export const absoluteMonth = (month: string): number => {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return y * 12 + m - 1;
-};
+/** 'YYYY-MM' → months since year 0 (the model's calendar), for differences. */
+export const absoluteMonth = parseMonth;
 
 export interface FlagInput {
   plannedStart: string;

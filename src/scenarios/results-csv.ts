@@ -1,6 +1,6 @@
 /**
  * Results as a CSV file for spreadsheets. The rows and the numbers come from the command line
- * runner's own CSV writer (workers/cli/format-output.ts `toCsv`), so a download and
+ * runner's own CSV writer (workers/model/report-format.ts `toCsv`), so a download and
  * `npm run simulate -- --format csv` for the same scenario hold the same values. This module only
  * makes that text safe and convenient for Excel/WPS:
  * - a UTF-8 byte order mark, so Excel opens the Chinese header as UTF-8;
@@ -11,7 +11,7 @@
  *   included: "-1.5" is data, and a spreadsheet reads it as the number it is.
  */
 import Papa from 'papaparse';
-import { toCsv } from '../../workers/cli/format-output';
+import { toCsv } from '../../workers/model/report-format';
 import type { ScenarioParams } from '../../workers/model/parameters';
 import type { SimulationResult } from '../../workers/model/result-types';
 import type { SensitivityResult } from '../../workers/model/sensitivity';

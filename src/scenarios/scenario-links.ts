@@ -8,6 +8,7 @@ import { dataset } from '../state/data-state';
 import { scenarioName, scenarioParams } from '../state/scenario-state';
 import { decodeShareHash, hashWithoutShare, shareToken, type ShareDecodeResult } from './share-link';
 import { scenarioNotice } from './scenario-notice';
+import { datasetIds } from '../data/dataset-ids';
 
 export interface LocationLike {
   hash: string;
@@ -54,8 +55,7 @@ export async function restoreScenarioFromLocation(
 
 /** Site and cluster ids of the dataset in use (the shared `dataset` signal). */
 function datasetContext(): ParamsContext {
-  const data = dataset.peek();
-  return { siteIds: data?.sites.map((s) => s.properties.id) ?? [], clusterIds: data?.clusters.map((c) => c.id) ?? [] };
+  return datasetIds(dataset.peek());
 }
 
 /**

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import type { BuiltinData } from '../data/builtin-data';
 import type { SimulatorData } from '../../workers/model/model-data';
+import { datasetIds } from '../data/dataset-ids';
 
 /**
  * The dataset in use: the built-in illustrative data until the user imports their own. The map
@@ -14,8 +15,7 @@ export function simulatorDataOf(data: BuiltinData): SimulatorData {
     projects: data.projects,
     baseline: data.baseline,
     targets: data.targets,
-    siteIds: data.sites.map((s) => s.properties.id),
-    clusterIds: data.clusters.map((c) => c.id),
+    ...datasetIds(data),
     ...(data.progressReports && data.progressReports.length > 0 ? { progressReports: data.progressReports } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { isLang, type Lang } from '../i18n/i18n';
+import { parseMonth } from '../../workers/model/calendar';
 
 export const APP_MODES = ['explore', 'present', 'embed'] as const;
 export type AppMode = (typeof APP_MODES)[number];
@@ -86,7 +87,5 @@ export function withUrlState(href: string, state: { site?: string | null; lang?:
  * @example monthIndex('2017-01', '2018-03') // 14
  */
 export function monthIndex(start: string, month: string): number {
-  const [sy, sm] = start.split('-').map(Number) as [number, number];
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return (y - sy) * 12 + (m - sm);
+  return parseMonth(month) - parseMonth(start);
 }

@@ -4,6 +4,7 @@ import {
   PARAMETER_TABLE,
   PRESETS,
   presetParams,
+  sliderRange,
   type NumericParamId,
   type ParameterGroup,
   type ParameterSpec,
@@ -30,8 +31,10 @@ const UNIT_KEYS: Record<ParameterUnit, MessageKey | null> = {
 function displayValue(spec: ParameterSpec, value: number): string {
   const shown = spec.unit === '万元' ? value / 10_000 : value;
   const digits = spec.unit === '万元' ? 0 : spec.step < 1 ? 1 : 0;
+  // A value between slider steps (from a file or a link, e.g. 33.3 %) is shown as it is, not rounded.
+  const decimals = (String(Math.round(shown * 1e4) / 1e4).split('.')[1] ?? '').length;
   return new Intl.NumberFormat(lang.value, {
-    maximumFractionDigits: digits,
+    maximumFractionDigits: Math.max(digits, decimals),
     minimumFractionDigits: digits,
     useGrouping: spec.unit !== 'seed',
   }).format(shown);
@@ -39,12 +42,6 @@ function displayValue(spec: ParameterSpec, value: number): string {
 
 const label = (spec: ParameterSpec) => (lang.value === 'en' ? spec.labelEn : spec.labelZh);
 const source = (spec: ParameterSpec) => (lang.value === 'en' ? spec.source : spec.sourceZh);
-
-/** Monte-Carlo runs go up to 100,000 on the command line; a slider offers the useful interactive range. */
-function sliderRange(spec: ParameterSpec): { min: number; max: number; step: number } {
-  if (spec.id === 'runs') return { min: 500, max: 20_000, step: 500 };
-  return { min: spec.min, max: spec.max, step: spec.step };
-}
 
 function setParam(id: NumericParamId, value: number) {
   if (!Number.isFinite(value)) return;

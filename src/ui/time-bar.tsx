@@ -4,6 +4,7 @@ import { t } from '../i18n/i18n';
 import { currentMonthIndex, shownResult } from '../state/scenario-state';
 import { dataset } from '../state/data-state';
 import { monthPosition, reportingDates } from '../register/reporting-calendar';
+import { monthAt } from '../../workers/model/calendar';
 
 /** Months shown per second while playing. */
 const PLAY_INTERVAL_MS = 600;
@@ -13,9 +14,7 @@ const PLAY_INTERVAL_MS = 600;
  * @example monthLabel('2017-01', 13) // '2018-02'
  */
 export function monthLabel(start: string, m: number): string {
-  const [year, month] = start.split('-').map(Number) as [number, number];
-  const absolute = year * 12 + (month - 1) + m;
-  return `${Math.floor(absolute / 12)}-${String((absolute % 12) + 1).padStart(2, '0')}`;
+  return monthAt(start, m);
 }
 
 /** The month slider with play/pause that drives project status and site progress on the map. */

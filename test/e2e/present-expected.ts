@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseClusters } from '../../src/data/clusters';
-import { parseProjectsCsv } from '../../src/data/projects-csv';
+import { parseProjectsCsv } from '../../workers/model/input/projects-csv';
 import { parseSites } from '../../src/data/sites';
 import { chapterFigures, clusterFigures, type ChapterFigure, type FigureData } from '../../src/present/chapter-figures';
 import { parseTour, type Tour } from '../../src/present/tour-schema';

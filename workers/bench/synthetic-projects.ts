@@ -1,4 +1,4 @@
-import type { Project } from '../../src/data/projects-csv';
+import type { Project } from '../model/input/projects-csv';
 import { formatMonth, parseMonth } from '../model/calendar';
 import { runStream } from '../model/rng';
 

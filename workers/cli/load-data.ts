@@ -2,14 +2,13 @@
  * Loads the built-in dataset from data/ in Node (command line, benchmarks, tests). The browser app
  * loads the same files through Vite and the same parsers in src/data/.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseBaselineJson } from '../../src/data/baseline-json';
-import { formatProjectCsvIssue, parseProjectsCsv } from '../../src/data/projects-csv';
-import { parseTargetsJson } from '../../src/data/targets-json';
+import { parseBaselineJson } from '../model/input/baseline-json';
+import { formatProjectCsvIssue, parseProjectsCsv } from '../model/input/projects-csv';
+import { parseTargetsJson } from '../model/input/targets-json';
 import type { SimulatorData } from '../model/model-data';
-import { SITE_IDS } from '../model/site-ids';
 
 export const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -24,16 +23,26 @@ export class DataLoadError extends Error {
 }
 
 function readJson(file: string): unknown {
-  return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  const text = readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new DataLoadError(file, [`not valid JSON (${(error as Error).message})`]);
+  }
 }
 
-/** Site ids from data/parks.geojson when present (features' `id` or `properties.id`), else SITE_IDS. */
+/**
+ * Site ids of data/parks.geojson (`properties.id` of each feature, in file order). Sites are data:
+ * no list of ids is kept in code. The app validates the whole file (src/data/sites.ts).
+ */
 export function loadSiteIds(root = REPOSITORY_ROOT): string[] {
   const file = resolve(root, 'data/parks.geojson');
-  if (!existsSync(file)) return [...SITE_IDS];
-  const json = readJson(file) as { features?: { id?: unknown; properties?: { id?: unknown } }[] };
-  const ids = (json.features ?? []).map((f) => f.properties?.id ?? f.id).filter((id): id is string => typeof id === 'string');
-  return ids.length > 0 ? ids : [...SITE_IDS];
+  const json = readJson(file) as { features?: { properties?: { id?: unknown } }[] };
+  const ids = (json.features ?? []).map((f) => f.properties?.id);
+  if (ids.length === 0 || !ids.every((id): id is string => typeof id === 'string' && id !== ''))
+    throw new DataLoadError(file, ['every feature needs a properties.id']);
+  if (new Set(ids).size !== ids.length) throw new DataLoadError(file, ['a site id appears twice']);
+  return ids;
 }
 
 export function loadClusterIds(root = REPOSITORY_ROOT): string[] {

@@ -18,6 +18,34 @@ export function formatMonth(absolute: number): string {
 }
 
 /**
+ * The start rule: the simulation starts in January of the year after the base year
+ * (data/baseline.json `base_year`), month index 0. Every part of the app and the model asks here.
+ * @example startMonthOf(2016) === '2017-01'
+ */
+export function startMonthOf(baseYear: number): string {
+  return formatMonth(startAbsoluteOf(baseYear));
+}
+
+/** The start month as an absolute month number. @example startAbsoluteOf(2016) === parseMonth('2017-01') */
+export function startAbsoluteOf(baseYear: number): number {
+  return (baseYear + 1) * 12;
+}
+
+/**
+ * 'YYYY-MM' of month index `m` counted from `start` ('YYYY-MM').
+ * @example monthAt('2017-01', 13) === '2018-02'
+ */
+export function monthAt(start: string, m: number): string {
+  return formatMonth(parseMonth(start) + m);
+}
+
+/** 'YYYY-MM' of every month index 0 … months − 1. @example monthLabels('2017-01', 2) // ['2017-01', '2017-02'] */
+export function monthLabels(start: string, months: number): string[] {
+  const first = parseMonth(start);
+  return Array.from({ length: months }, (_, m) => formatMonth(first + m));
+}
+
+/**
  * Whether a calendar month (1–12) lies in the season; a season whose start is after its end wraps
  * over the new year (e.g. 11 → 2).
  * @example inSeason(4, 4, 11) === true; inSeason(12, 4, 11) === false

@@ -1,16 +1,17 @@
-import type { Baseline } from '../../src/data/baseline-json';
-import type { Project } from '../../src/data/projects-csv';
-import type { Targets } from '../../src/data/targets-json';
+import type { Baseline } from './input/baseline-json';
+import type { Project } from './input/projects-csv';
+import type { Targets } from './input/targets-json';
 import { buildCalendar, inSeason, parseMonth, type Calendar } from './calendar';
 import type { ScenarioParams } from './parameters';
 import type { ParamIssue } from './validate-params';
+import { startAbsoluteOf } from './calendar';
 
 /** Everything the model needs besides the scenario parameters (already parsed and schema-checked). */
 export interface SimulatorData {
   projects: readonly Project[];
   baseline: Baseline;
   targets: Targets;
-  /** Site ids in display order (from data/parks.geojson, or SITE_IDS). */
+  /** Site ids in display order (from data/parks.geojson or an imported sites file). */
   siteIds: readonly string[];
   /** Cluster ids in display order (from data/clusters.json). */
   clusterIds: readonly string[];
@@ -103,7 +104,7 @@ export function prepareData(data: SimulatorData): Prepared<PreparedData> {
     reportAbsolute: new Int32Array(n),
     reportActualWan: new Float64Array(n),
     reportRemainingWan: new Float64Array(n),
-    startAbsolute: (data.baseline.base_year.value + 1) * 12,
+    startAbsolute: startAbsoluteOf(data.baseline.base_year.value),
     resumeMilestoneAbsolute: parseMonth(data.targets.milestones.continuing_resumed.month),
     startMilestoneAbsolute: parseMonth(data.targets.milestones.new_started.month),
     gdpTargetPct: data.targets.growth_targets.find((t) => t.id === 'gdp')?.growth_pct ?? Number.NaN,

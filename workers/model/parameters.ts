@@ -76,8 +76,13 @@ export interface ParameterSpec {
   unit: ParameterUnit;
   min: number;
   max: number;
-  /** Slider step; also the granularity the validator accepts for integer parameters. */
+  /**
+   * Slider step (the UI's granularity). The validator accepts any value in [min, max] for a
+   * non-integer parameter; an integer parameter must be whole and, when its step is above 1, a
+   * multiple of the step (horizonMonths: whole years).
+   */
   step: number;
+  /** The model needs a whole number (months, month of year, runs, seed). */
   integer: boolean;
   default: number;
   /** Step used by the sensitivity analysis (moved down and up by this much); null = not analysed. */
@@ -480,4 +485,14 @@ export function presetParams(id: PresetId, changes: Partial<ScenarioParams> = {}
   const preset = PRESETS.find((p) => p.id === id);
   if (!preset) throw new Error(`unknown preset ${id}`);
   return { ...DEFAULT_PARAMS, ...preset.params, ...changes };
+}
+
+/**
+ * The slider's range and step for a parameter. Monte Carlo runs go up to 100,000 on the command line;
+ * the slider offers the useful interactive range.
+ * @example sliderRange(PARAMETER_TABLE[0]) // { min: 0, max: 100, step: 1 }
+ */
+export function sliderRange(spec: ParameterSpec): { min: number; max: number; step: number } {
+  if (spec.id === 'runs') return { min: 500, max: 20_000, step: 500 };
+  return { min: spec.min, max: spec.max, step: spec.step };
 }

@@ -125,9 +125,6 @@ export function simulateExpected(ctx: ModelContext): SimulationResult {
   return finalizeResult(ctx, acc, 'expected');
 }
 
-/** Called between chunks of Monte Carlo runs; return false to stop (the result is then discarded). */
-export type ChunkCallback = (runsDone: number, runsTotal: number) => boolean | Promise<boolean>;
-
 /**
  * Monte Carlo mode with `params.runs` runs, in one go.
  * @example simulateMonteCarlo(ctx).quantiles?.gdpGrowthYear.p50[0]
@@ -135,26 +132,6 @@ export type ChunkCallback = (runsDone: number, runsTotal: number) => boolean | P
 export function simulateMonteCarlo(ctx: ModelContext): SimulationResult {
   const acc = createAccumulator(ctx, ctx.params.runs, 0);
   accumulateMonteCarlo(acc, ctx, 0, ctx.params.runs);
-  return finalizeResult(ctx, acc, 'montecarlo');
-}
-
-/**
- * Monte Carlo in chunks, awaiting `onChunk` between them so a worker can report progress and notice
- * newer requests. Resolves to null when `onChunk` returns false.
- */
-export async function simulateMonteCarloChunked(
-  ctx: ModelContext,
-  chunkRuns: number,
-  onChunk: ChunkCallback,
-): Promise<SimulationResult | null> {
-  const total = ctx.params.runs;
-  const acc = createAccumulator(ctx, total, 0);
-  for (let done = 0; done < total;) {
-    const end = Math.min(total, done + Math.max(1, chunkRuns));
-    accumulateMonteCarlo(acc, ctx, done, end);
-    done = end;
-    if (!(await onChunk(done, total))) return null;
-  }
   return finalizeResult(ctx, acc, 'montecarlo');
 }
 

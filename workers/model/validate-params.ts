@@ -52,7 +52,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Unknown keys, wrong types, NaN, out-of-range values and unknown site or cluster ids are rejected,
  * each with a message that names the parameter and its allowed range.
  * @example
- *   validateParams({ runs: -5 }, { siteIds: SITE_IDS, clusterIds: CLUSTER_IDS })
+ *   validateParams({ runs: -5 }, { siteIds: ['graphite-park'], clusterIds: ['minerals'] })
  *   // → { ok: false, issues: [{ path: 'runs', message: 'runs must be a whole number between 1 and 100000 (got -5)' }] }
  */
 export function validateParams(input: unknown, context: ParamsContext, base: ScenarioParams = DEFAULT_PARAMS): ParamsResult {

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { Project } from '../../data/projects-csv';
+import type { Project } from '../../../workers/model/input/projects-csv';
 import type { SiteFeature } from '../../data/site-schema';
 import { projectPoints } from '../../geo/project-positions';
 import { centroid } from '@turf/turf';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parsePlaces } from '../../../src/data/builtin-data';
 import { parseClusters } from '../../../src/data/clusters';
-import { parseProjectsCsv } from '../../../src/data/projects-csv';
+import { parseProjectsCsv } from '../../../workers/model/input/projects-csv';
 import { parseSites } from '../../../src/data/sites';
 
 /** Reads a file of the repository's data/ folder as the app would see it. */

@@ -8,7 +8,7 @@ import {
   readProjectsCsvTable,
   validateProjectTable,
   type Project,
-} from '../../../src/data/projects-csv';
+} from '../../../workers/model/input/projects-csv';
 import { projectsCsv } from '../../../src/import/dataset-export';
 
 const SITES = ['a-park', 'b-park'];

@@ -8,7 +8,7 @@ import {
   siteColumnValues,
   type FigureData,
 } from '../../../src/present/chapter-figures';
-import type { Project } from '../../../src/data/projects-csv';
+import type { Project } from '../../../workers/model/input/projects-csv';
 import { FIXTURE_CLUSTERS, fixtureResult } from '../charts/fixture-result';
 import { loadBuiltin } from '../app/builtin-data';
 

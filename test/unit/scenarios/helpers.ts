@@ -1,4 +1,4 @@
-import { CLUSTER_IDS, SITE_IDS } from '../../../workers/model/site-ids';
+import { BUILTIN_CLUSTER_IDS as CLUSTER_IDS, BUILTIN_SITE_IDS as SITE_IDS } from '../builtin-ids';
 import type { ParamsContext } from '../../../workers/model/validate-params';
 
 export const CONTEXT: ParamsContext = { siteIds: [...SITE_IDS], clusterIds: [...CLUSTER_IDS] };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PARAMETER_TABLE, type ScenarioParams } from '../../../workers/model/parameters';
-import { CLUSTER_IDS, SITE_IDS } from '../../../workers/model/site-ids';
+import { BUILTIN_CLUSTER_IDS as CLUSTER_IDS, BUILTIN_SITE_IDS as SITE_IDS } from '../builtin-ids';
 import { parseScenarioText, scenarioFileJson } from '../../../src/scenarios/scenario-file';
 import { decodeShareHash, encodeShareHash } from '../../../src/scenarios/share-link';
 import { CONTEXT } from './helpers';

@@ -53,4 +53,48 @@ describe('npm run simulate', () => {
     expect(out.status).toBe(2);
     expect(out.stderr).toContain('runs must be a whole number between 1 and 100000 (got -5)');
   }, 30000);
+
+  it('exits with 2, the messages on stderr and no stack trace, for every kind of bad input', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-input-'));
+    const write = (name: string, text: string) => {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      return file;
+    };
+    const onPlan = 'data/scenarios/on-plan.json';
+    const cases: { args: string[]; message: string }[] = [
+      { args: ['--scenario', onPlan, '--projects', write('bad.csv', 'id,name\n1,2\n')], message: 'missing column "site_id"' },
+      { args: ['--scenario', onPlan, '--projects', join(dir, 'absent.csv')], message: 'cannot read' },
+      { args: ['--scenario', write('bad.json', '{ "params": ')], message: 'cannot read scenario' },
+      { args: ['--scenario', join(dir, 'absent.json')], message: 'cannot read scenario' },
+      { args: ['--scenario', write('keys.json', '{ "params": { "noSuchKnob": 1 } }')], message: 'noSuchKnob' },
+      { args: ['--scenario', onPlan, '--format', 'xml'], message: '--format must be' },
+      { args: ['--scenario', onPlan, '--precision', 'some'], message: '--precision must be' },
+      { args: ['--scenario', onPlan, '--no-such-flag'], message: 'no-such-flag' },
+      { args: [], message: '--scenario is required' },
+    ];
+    for (const { args, message } of cases) {
+      const out = simulate(...args);
+      expect({ args, status: out.status }).toEqual({ args, status: 2 });
+      expect(out.stderr, args.join(' ')).toContain(message);
+      expect(out.stderr, args.join(' ')).not.toMatch(/\n\s+at /);
+      expect(out.stdout).toBe('');
+    }
+  }, 120000);
+
+  it('rounds JSON and CSV to 4 decimals by default and writes full doubles with --precision full', () => {
+    const direct = simulateExpected(context(presetParams('on-plan')));
+    const rounded = JSON.parse(simulate('--scenario', 'data/scenarios/on-plan.json').stdout) as {
+      annual: { gdp: number[] };
+    };
+    const full = JSON.parse(simulate('--scenario', 'data/scenarios/on-plan.json', '--precision', 'full').stdout) as {
+      annual: { gdp: number[] };
+    };
+    expect(full.annual.gdp).toEqual(Array.from(direct.gdpYear));
+    expect(rounded.annual.gdp).toEqual(Array.from(direct.gdpYear, (x) => Math.round(x * 1e4) / 1e4));
+    expect(rounded.annual.gdp).not.toEqual(full.annual.gdp);
+    const csv = simulate('--scenario', 'data/scenarios/on-plan.json', '--format', 'csv', '--precision', 'full').stdout;
+    const gdpRow = csv.split('\n').find((l) => l.startsWith(`gdp_wan,county,${direct.firstYear},`));
+    expect(Number(gdpRow?.split(',')[3])).toBe(direct.gdpYear[0]);
+  }, 60000);
 });

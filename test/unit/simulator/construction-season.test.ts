@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inSeason } from '../../../workers/model/calendar';
+import { inSeason, monthAt, monthLabels, parseMonth, startMonthOf } from '../../../workers/model/calendar';
 import type { SimulationResult } from '../../../workers/model/result-types';
 import { simulateExpected, simulateMonteCarlo } from '../../../workers/model/simulate';
 import { context } from './helpers';
@@ -48,5 +48,15 @@ describe('construction season', () => {
       ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('calendar: the start rule and month labels (one implementation)', () => {
+  it('starts in January after the base year and counts months across years', () => {
+    expect(startMonthOf(2016)).toBe('2017-01');
+    expect(monthAt('2017-01', 13)).toBe('2018-02');
+    expect(monthAt('2017-11', 2)).toBe('2018-01');
+    expect(monthLabels('2017-11', 3)).toEqual(['2017-11', '2017-12', '2018-01']);
+    expect(parseMonth(monthAt('2017-05', 40)) - parseMonth('2017-05')).toBe(40);
   });
 });

@@ -1,14 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBaselineJson } from '../../../src/data/baseline-json';
-import { parseProjectsCsv, type Project } from '../../../src/data/projects-csv';
-import { SOURCE_PATTERN } from '../../../src/data/sourced-value';
-import { gdpTargetPct, parseTargetsJson } from '../../../src/data/targets-json';
+import { parseBaselineJson } from '../../../workers/model/input/baseline-json';
+import { parseProjectsCsv, type Project } from '../../../workers/model/input/projects-csv';
+import { SOURCE_PATTERN } from '../../../workers/model/input/sourced-value';
+import { gdpTargetPct, parseTargetsJson } from '../../../workers/model/input/targets-json';
 import { REPOSITORY_ROOT } from '../../../workers/cli/load-data';
 import { DEFAULT_PARAMS, PRESETS } from '../../../workers/model/parameters';
 import { parseScenarioFile } from '../../../workers/model/scenario-file';
-import { CLUSTER_IDS, SITE_IDS } from '../../../workers/model/site-ids';
+import { BUILTIN_CLUSTER_IDS as CLUSTER_IDS, BUILTIN_SITE_IDS as SITE_IDS } from '../builtin-ids';
 
 const file = (path: string) => readFileSync(resolve(REPOSITORY_ROOT, path), 'utf8');
 const json = (path: string) => JSON.parse(file(path)) as unknown;
@@ -20,7 +20,7 @@ const reserve = projects.filter((p) => p.type === 'reserve');
 const yi = (wan: number) => wan / 10000;
 
 describe('data/projects.csv', () => {
-  it('parses without issues against the nine sites and the clusters', () => {
+  it('parses without issues against the sites of parks.geojson and the clusters', () => {
     expect(parsed.ok ? [] : parsed.issues).toEqual([]);
   });
 
@@ -105,11 +105,6 @@ describe('data/baseline.json and data/targets.json', () => {
 });
 
 describe('ids and scenarios', () => {
-  it('CLUSTER_IDS matches data/clusters.json', () => {
-    const clusters = json('data/clusters.json') as { clusters: { id: string }[] };
-    expect(clusters.clusters.map((c) => c.id)).toEqual([...CLUSTER_IDS]);
-  });
-
   it('the example scenarios parse and use the presets of the model', () => {
     const files = readdirSync(resolve(REPOSITORY_ROOT, 'data/scenarios')).filter((f) => f.endsWith('.json'));
     expect(files.sort()).toEqual(['conservative.json', 'on-plan.json', 'optimistic.json']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PROJECT_CSV_COLUMNS, formatProjectCsvIssue, parseProjectsCsv } from '../../../src/data/projects-csv';
-import { CLUSTER_IDS, SITE_IDS } from '../../../workers/model/site-ids';
+import { PROJECT_CSV_COLUMNS, formatProjectCsvIssue, parseProjectsCsv } from '../../../workers/model/input/projects-csv';
+import { BUILTIN_CLUSTER_IDS as CLUSTER_IDS, BUILTIN_SITE_IDS as SITE_IDS } from '../builtin-ids';
 
 const header = PROJECT_CSV_COLUMNS.join(',');
 const good = 'N01,项目,Project,graphite-park,new-materials,new,industry,20000,0,2017-06,12,18000,9,illustrative';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Project } from '../../../src/data/projects-csv';
+import type { Project } from '../../../workers/model/input/projects-csv';
 import type { SimulatorData } from '../../../workers/model/model-data';
 import { DEFAULT_PARAMS, presetParams, type ScenarioParams } from '../../../workers/model/parameters';
 import { simulateExpected } from '../../../workers/model/simulate';

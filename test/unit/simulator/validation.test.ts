@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PARAMETER_TABLE, PRESETS } from '../../../workers/model/parameters';
 import { parseScenarioFile } from '../../../workers/model/scenario-file';
-import { CLUSTER_IDS, SITE_IDS } from '../../../workers/model/site-ids';
+import { BUILTIN_CLUSTER_IDS as CLUSTER_IDS, BUILTIN_SITE_IDS as SITE_IDS } from '../builtin-ids';
 import { validateParams } from '../../../workers/model/validate-params';
 import { buildContext } from '../../../workers/model/model-data';
 import { DEFAULT_PARAMS } from '../../../workers/model/parameters';

@@ -39,7 +39,7 @@ describe('SimulatorApi over a MessageChannel', () => {
     expect(outcome.status).toBe('ok');
     if (outcome.status !== 'ok') return;
     expect(outcome.result.investmentBySiteMonth).toBeInstanceOf(Float64Array);
-    expect(outcome.result.investmentBySiteMonth.length).toBe(9 * 60);
+    expect(outcome.result.investmentBySiteMonth.length).toBe(outcome.result.siteIds.length * 60);
     expect(outcome.summary.targetYear).toBe(2017);
     // Transferred, not copied: the sender's arrays are detached after posting.
     const original = sent[0]!;

@@ -1,4 +1,4 @@
-import { REPORT_STATUSES, type ProgressReport, type ReportStatus } from '../../workers/model/model-data';
+import { REPORT_STATUSES, type ProgressReport, type ReportStatus } from '../model-data';
 import { columnOf, unguardCell, type ProjectTable } from './projects-csv';
 
 /**

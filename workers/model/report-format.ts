@@ -1,23 +1,27 @@
 /**
- * Labelled JSON and long-format CSV views of a result, for the command line (analysts, scripts,
- * regression checks). Numbers are rounded to 4 decimals so diffs stay readable.
+ * Labelled JSON and long-format CSV views of a result, shared by the command line (analysts, scripts,
+ * regression checks) and the app's results download. Numbers are rounded to 4 decimals by default so
+ * diffs stay readable; `precision: 'full'` writes every double as JavaScript prints it (shortest text
+ * that reads back to the same number), for checking the model to the last digit.
  */
-import { formatMonth, parseMonth } from '../model/calendar';
-import type { ScenarioParams } from '../model/parameters';
-import type { QuantileBand, QuantileMetric, SimulationResult } from '../model/result-types';
-import type { SensitivityResult } from '../model/sensitivity';
-import type { ScenarioSummary } from '../model/summary';
+import { monthLabels } from './calendar';
+import type { ScenarioParams } from './parameters';
+import type { QuantileBand, QuantileMetric, SimulationResult } from './result-types';
+import type { SensitivityResult } from './sensitivity';
+import type { ScenarioSummary } from './summary';
 
-const round = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : null);
-const list = (a: ArrayLike<number>, from = 0, to = a.length): (number | null)[] => Array.from(a).slice(from, to).map(round);
+/** 'rounded': 4 decimals (default); 'full': the exact double. */
+export type ReportPrecision = 'rounded' | 'full';
+export const REPORT_PRECISIONS: readonly ReportPrecision[] = ['rounded', 'full'];
 
-function byKey(ids: readonly string[], a: ArrayLike<number>, width: number): Record<string, (number | null)[]> {
-  return Object.fromEntries(ids.map((id, i) => [id, list(a, i * width, (i + 1) * width)]));
+function rounder(precision: ReportPrecision): (x: number) => number | null {
+  return precision === 'full'
+    ? (x) => (Number.isFinite(x) ? x : null)
+    : (x) => (Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : null);
 }
 
-export function monthLabels(result: SimulationResult): string[] {
-  const start = parseMonth(result.startMonth);
-  return Array.from({ length: result.months }, (_, m) => formatMonth(start + m));
+export function resultMonthLabels(result: SimulationResult): string[] {
+  return monthLabels(result.startMonth, result.months);
 }
 
 export function yearLabels(result: SimulationResult): number[] {
@@ -33,7 +37,11 @@ export interface CliReport {
 }
 
 /** Labelled JSON: series keyed by site and cluster id, with month and year labels. */
-export function toJson(report: CliReport): unknown {
+export function toJson(report: CliReport, precision: ReportPrecision = 'rounded'): unknown {
+  const round = rounder(precision);
+  const list = (a: ArrayLike<number>, from = 0, to = a.length): (number | null)[] => Array.from(a).slice(from, to).map(round);
+  const byKey = (ids: readonly string[], a: ArrayLike<number>, width: number): Record<string, (number | null)[]> =>
+    Object.fromEntries(ids.map((id, i) => [id, list(a, i * width, (i + 1) * width)]));
   const r = report.result;
   const { years: Y, months: H } = r;
   const band = (metric: QuantileMetric, ids: readonly string[] | null, width: number) => {
@@ -49,7 +57,7 @@ export function toJson(report: CliReport): unknown {
     seed: r.seed,
     params: report.params,
     summary: report.summary,
-    months: monthLabels(r),
+    months: resultMonthLabels(r),
     years: yearLabels(r),
     annual: {
       investment: list(r.investmentYear),
@@ -98,9 +106,10 @@ export function toJson(report: CliReport): unknown {
 }
 
 /** Long-format CSV: series,key,period,mean,p10,p50,p90 (quantile cells empty in expected mode). */
-export function toCsv(report: CliReport): string {
+export function toCsv(report: CliReport, precision: ReportPrecision = 'rounded'): string {
+  const round = rounder(precision);
   const r = report.result;
-  const months = monthLabels(r);
+  const months = resultMonthLabels(r);
   const years = yearLabels(r).map(String);
   const lines = ['series,key,period,mean,p10,p50,p90'];
   const cell = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? '' : String(round(x)));

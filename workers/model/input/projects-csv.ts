@@ -507,7 +507,7 @@ export function readProjectsCsvTable(text: string): ProjectTable {
  * Parses and validates the text of a projects CSV (UTF-8, optional BOM, header row required).
  * Every issue names its row and column; nothing is returned unless the whole file is valid.
  * @example
- *   const r = parseProjectsCsv(text, { siteIds: SITE_IDS, clusterIds });
+ *   const r = parseProjectsCsv(text, { siteIds, clusterIds });
  *   if (!r.ok) console.error(r.issues.map(formatProjectCsvIssue).join('\n'));
  */
 export function parseProjectsCsv(text: string, options: ProjectsCsvOptions = {}): ProjectsCsvResult {
