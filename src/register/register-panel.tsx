@@ -13,6 +13,7 @@ import { bindRegisterHighlight } from './register-map';
 import { rt } from './register-messages';
 import {
   codePointOrder,
+  codePointRanks,
   isFiltered,
   PROJECT_TYPES,
   queryRegister,
@@ -53,7 +54,12 @@ function RegisterFor({ data }: { data: BuiltinData }) {
       clusterIds: new Set(data.clusters.map((c) => c.id)),
     }),
   );
-  const [haystacks, setHaystacks] = useState<{ for: BuiltinData; list: string[]; sortKeys: string[] } | null>(null);
+  const [haystacks, setHaystacks] = useState<{
+    for: BuiltinData;
+    list: string[];
+    sortKeys: string[];
+    rankZh: Float64Array;
+  } | null>(null);
   const [exportError, setExportError] = useState(false);
 
   useEffect(() => bindRegisterHighlight(), []);
@@ -91,7 +97,7 @@ function RegisterFor({ data }: { data: BuiltinData }) {
         }
         if (start + PINYIN_SLICE < projects.length) await new Promise((resolve) => setTimeout(resolve, 0));
       }
-      if (alive) setHaystacks({ for: data, list, sortKeys });
+      if (alive) setHaystacks({ for: data, list, sortKeys, rankZh: codePointRanks(sortKeys) });
     });
     return () => {
       alive = false;
@@ -127,6 +133,7 @@ function RegisterFor({ data }: { data: BuiltinData }) {
       site: (r) => siteName(r.siteId),
       cluster: (r) => clusterName(r.clusterId),
       collator,
+      nameRank: large && language !== 'en' && haystacks?.for === data ? haystacks.rankZh : null,
     });
   }, [rows, filter.sort, filter.desc, language, haystacks]);
   // One more character typed with the same facets: search only the previous answer.

@@ -69,6 +69,19 @@ export interface SortLabels {
    * names, so the panel passes a code-point comparison of pinyin keys for large sets (see README).
    */
   collator: { compare: (a: string, b: string) => number };
+  /** Precomputed name ranks by row index (see `codePointRanks`): the name sort is then numeric. */
+  nameRank?: Float64Array | null;
+}
+
+/**
+ * Rank of each text in code-point order (equal texts share a rank); computed once per dataset so a
+ * name sort on 30,000 rows costs what a number sort costs.
+ * @example codePointRanks(['b', 'a', 'b']) // Float64Array [1, 0, 1]
+ */
+export function codePointRanks(texts: readonly string[]): Float64Array {
+  const distinct = [...new Set(texts)].sort();
+  const rank = new Map(distinct.map((text, i) => [text, i]));
+  return Float64Array.from(texts, (text) => rank.get(text)!);
 }
 
 /** Code-point order, for labels that already sort correctly as plain strings (pinyin keys). */
@@ -129,7 +142,9 @@ export function sortOrder(rows: readonly RegisterRow[], column: RegisterColumn, 
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   const keys = new Float64Array(n);
-  if (TEXT_COLUMNS.has(column)) {
+  if (column === 'name' && labels.nameRank && labels.nameRank.length === n) {
+    for (let i = 0; i < n; i++) keys[i] = labels.nameRank[rows[i]!.index]!;
+  } else if (TEXT_COLUMNS.has(column)) {
     // Rank distinct labels once with the collator; rows then sort by a number.
     const label =
       column === 'name'

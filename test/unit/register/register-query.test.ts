@@ -3,6 +3,7 @@ import { DEFAULT_PARAMS } from '../../../workers/model/parameters';
 import { buildRegisterRows } from '../../../src/register/register-rows';
 import {
   codePointOrder,
+  codePointRanks,
   EMPTY_FILTER,
   queryRegister,
   searchHaystacks,
@@ -103,5 +104,14 @@ describe('code-point order of pinyin keys', () => {
     expect(pinyinOf(byCollator).slice(0, 3)).toEqual(pinyinOf(fast).slice(0, 3));
     const desc = sortOrder(rows, 'name', true, { ...labels, name: (r) => keys[r.index]!, collator: codePointOrder });
     expect(Array.from(desc)).toEqual(Array.from(fast).reverse());
+  });
+});
+
+describe('precomputed name ranks', () => {
+  it('sort exactly like comparing the keys', () => {
+    const keys = rows.map((r) => `${namePinyin(r.nameZh).full}\u0000${r.nameZh}`);
+    const byKeys = sortOrder(rows, 'name', true, { ...labels, name: (r) => keys[r.index]!, collator: codePointOrder });
+    const byRank = sortOrder(rows, 'name', true, { ...labels, nameRank: codePointRanks(keys) });
+    expect(Array.from(byRank)).toEqual(Array.from(byKeys));
   });
 });
