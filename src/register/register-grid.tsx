@@ -51,7 +51,8 @@ export function RegisterGrid({ rows, order, context, sort, desc, onSort, selecte
     setActive((a) => (a.r > count ? { r: count, c: a.c } : a));
   }, [count]);
 
-  useEffect(() => {
+  // Layout effect: the focus moves in the same task as the key press, before the next frame.
+  useLayoutEffect(() => {
     if (!wantFocus.current) return;
     wantFocus.current = false;
     scroller.current?.querySelector<HTMLElement>(`[data-cell="${active.r}-${active.c}"]`)?.focus();

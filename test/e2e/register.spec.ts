@@ -54,19 +54,20 @@ test('keyboard through the grid, open a project and see it highlighted on the ma
   const header = registerGrid(page).locator('button[data-cell="0-0"]');
   await header.focus();
   await page.keyboard.press('ArrowDown');
-  expect(await focusedCell(page)).toBe('1-0');
+  await expect.poll(() => focusedCell(page)).toBe('1-0');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
-  expect(await focusedCell(page)).toBe('2-1');
+  await expect.poll(() => focusedCell(page)).toBe('2-1');
   await page.keyboard.press('End');
-  expect(await focusedCell(page)).toMatch(/^2-\d+$/);
+  await expect.poll(() => focusedCell(page)).toMatch(/^2-\d+$/);
   expect(Number((await focusedCell(page))!.split('-')[1])).toBeGreaterThan(10);
   await page.keyboard.press('Home');
-  expect(await focusedCell(page)).toBe('2-0');
+  await expect.poll(() => focusedCell(page)).toBe('2-0');
   await page.keyboard.press('PageDown');
+  await expect.poll(() => focusedCell(page)).not.toMatch(/^2-/);
   expect(Number((await focusedCell(page))!.split('-')[0])).toBeGreaterThan(2);
   await page.keyboard.press('Control+Home');
-  expect(await focusedCell(page)).toBe('1-0');
+  await expect.poll(() => focusedCell(page)).toBe('1-0');
 
   const id = await registerGrid(page).locator('[role="row"][aria-rowindex="2"]').getAttribute('data-project-id');
   await page.keyboard.press('Enter');
@@ -113,6 +114,7 @@ test('the filter survives a share link in a fresh page', async ({ page, browser 
   await expect(registerSummary(page)).toContainText('rs');
   const summary = await registerSummary(page).textContent();
   await page.locator('#tab-scenarios').click();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByTestId('share-link').click();
   await expect(page.getByTestId('scenarios-notice')).toBeVisible();
   const link =
