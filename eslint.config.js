@@ -12,7 +12,16 @@ import tseslint from 'typescript-eslint';
  */
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', '.cache/', 'reports/', 'test/output/'],
+    ignores: [
+      'dist/',
+      'dist-cli/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      '.cache/',
+      'reports/',
+      'test/output/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -45,7 +54,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['workers/**/*.ts'],
+    files: ['workers/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.worker, ...globals.node } },
     rules: {
       // workers/model is the domain core that src/ depends on; the dependency never points back.

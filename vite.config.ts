@@ -17,11 +17,13 @@ export default defineConfig({
   plugins: [
     // Offline at the venue: a service worker precaches the whole built app (scripts, worker chunks,
     // styles, GeoJSON, icons) on the first visit, so it runs with the network off afterwards.
-    // Production builds only (no dev service worker), registered from an inline script so no extra
-    // JavaScript file joins the first download the bundle budget counts.
+    // Production builds only (no dev service worker). Registered by the app itself
+    // (src/offline/register-service-worker.ts), not by an injected inline script: the page then has no
+    // inline script at all, the registration's refusal is handled, and its URL goes through the
+    // Trusted Types policy.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'inline',
+      injectRegister: false,
       devOptions: { enabled: false },
       manifest: {
         name: '通化县八园一中心 · Tonghua County industrial parks',
@@ -37,12 +39,16 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,geojson,json,woff2,png,txt}'],
-        // The embed allow-list is edited on the server after the build; a precached copy would hide the edit.
-        globIgnores: ['**/embed-config.json'],
+        // The embed allow-list and the basemap settings (with the 天地图 key) are edited on the server
+        // after the build; a precached copy would hide the edit.
+        globIgnores: ['**/embed-config.json', '**/basemaps.json'],
         // MapLibre and the chart library are single chunks of more than the 2 MiB default.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The Workbox runtime inside sw.js rather than loaded with importScripts(), a script sink that
+        // Trusted Types would refuse in the service worker (the CSP header covers sw.js too).
+        inlineWorkboxRuntime: true,
         clientsClaim: true,
         skipWaiting: true,
       },

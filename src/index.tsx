@@ -7,11 +7,13 @@ import { render } from 'preact';
 import { loadBuiltinData } from './data/builtin-data';
 import { lang, t } from './i18n/i18n';
 import { appMode, selectedSiteId } from './state/app-state';
+import { basemapChoice, BUILTIN_BASEMAP } from './map/basemaps/basemap-choice';
 import { dataset } from './state/data-state';
 import { currentMonthIndex, DEFAULT_MONTH_INDEX } from './state/scenario-state';
 import { monthIndex, readUrlState, withUrlState } from './state/url-state';
 import { startScenarioLinks } from './scenarios/scenario-links';
 import { startSimulator } from './sim/scenario-runner';
+import { registerServiceWorkerAfterLoad } from './offline/register-service-worker';
 import { App } from './ui/app';
 import { monthLabel } from './ui/time-bar';
 import './styles/app.css';
@@ -27,6 +29,7 @@ try {
   if (initial.lang) lang.value = initial.lang;
   if (initial.site) selectedSiteId.value = initial.site;
   if (initial.mode) appMode.value = initial.mode;
+  if (initial.basemap) basemapChoice.value = initial.basemap;
   // The simulation starts in January after the base year (data/baseline.json).
   const startMonth = startMonthOf(data.baseline.base_year.value);
   if (initial.month) {
@@ -44,6 +47,7 @@ try {
       site: selectedSiteId.value,
       lang: lang.value === 'zh-CN' ? null : lang.value,
       month,
+      basemap: basemapChoice.value === BUILTIN_BASEMAP ? null : basemapChoice.value,
     });
     if (href !== location.href) history.replaceState(history.state, '', href);
   });
@@ -61,6 +65,8 @@ try {
   if (appMode.value === 'embed') void import('./embed/embed-bridge').then((m) => m.startEmbedBridge(data));
 
   startSimulator();
+  // Offline support (production builds only; vite-plugin-pwa writes sw.js).
+  if (import.meta.env.PROD) registerServiceWorkerAfterLoad();
 } catch (error) {
   root.textContent = '';
   const message = document.createElement('pre');

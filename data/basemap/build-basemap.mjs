@@ -448,8 +448,8 @@ function main() {
     turf.feature(geometryOf(0), {
       id: UNITS[COUNTY_ADCODE].id,
       adcode: COUNTY_ADCODE,
-      name_zh: county.feature.properties.name,
-      name_en: UNITS[COUNTY_ADCODE].name_en,
+      'name:zh-CN': county.feature.properties.name,
+      'name:en': UNITS[COUNTY_ADCODE].name_en,
     }),
     { reverse: false },
   );
@@ -461,8 +461,8 @@ function main() {
       turf.feature(geometryOf(k + 1), {
         id: u.id,
         adcode,
-        name_zh: n.feature.properties.name,
-        name_en: u.name_en,
+        'name:zh-CN': n.feature.properties.name,
+        'name:en': u.name_en,
         prefecture_zh: u.prefecture_zh,
         prefecture_en: u.prefecture_en,
         role: u.role,
@@ -483,8 +483,8 @@ function main() {
     const visible = turf.bboxClip(f, window);
     const p = turf.point(labelPoint(visible), {
       id: f.properties.id,
-      name_zh: f.properties.name_zh,
-      name_en: f.properties.name_en,
+      'name:zh-CN': f.properties['name:zh-CN'],
+      'name:en': f.properties['name:en'],
       role: f.properties.role,
     });
     return p;
@@ -517,15 +517,16 @@ function main() {
     `county area ${areaKm2.toFixed(1)} km² (public figure 3,724.74 km²: ${(((areaKm2 - 3724.74) / 3724.74) * 100).toFixed(2)}%)`,
   );
   console.log(`county bbox [${turf.bbox(countyFeature).join(', ')}]`);
-  console.log(`neighbours: ${neighbourFeatures.map((f) => `${f.properties.name_zh} (${f.properties.id})`).join(', ')}`);
+  console.log(`neighbours: ${neighbourFeatures.map((f) => `${f.properties['name:zh-CN']} (${f.properties.id})`).join(', ')}`);
   for (const f of [countyFeature, ...neighbourFeatures]) {
     const kinks = turf.kinks(f).features.map((k) => k.geometry.coordinates.map((v) => v.toFixed(4)).join(' '));
-    if (kinks.length) throw new Error(`${f.properties.name_zh} self-intersects at ${kinks.join('; ')}; try another --tolerance`);
+    if (kinks.length)
+      throw new Error(`${f.properties['name:zh-CN']} self-intersects at ${kinks.join('; ')}; try another --tolerance`);
   }
   for (const f of neighbourFeatures) {
     const overlap = turf.intersect(turf.featureCollection([countyFeature, f]));
     const km2 = overlap ? turf.area(overlap) / 1e6 : 0;
-    if (km2 > 0.01) throw new Error(`${f.properties.name_zh} overlaps the county by ${km2.toFixed(3)} km²`);
+    if (km2 > 0.01) throw new Error(`${f.properties['name:zh-CN']} overlaps the county by ${km2.toFixed(3)} km²`);
   }
 }
 

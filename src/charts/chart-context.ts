@@ -8,12 +8,12 @@ import { translate, type Lang, type MessageKey } from '../i18n/i18n';
 import type { SimulationResult } from '../../workers/model/result-types';
 import type { ChartOption } from './echarts-setup';
 import { monthAt, monthLabels as calendarMonthLabels } from '../../workers/model/calendar';
+import { localize, type LocalizedText } from '../../workers/model/localized-text';
 
 /** A site's id and names: all the per-site chart needs of a site record. */
 export interface ChartSite {
   id: string;
-  name_zh: string;
-  name_en: string;
+  name: LocalizedText;
 }
 
 /** A second result drawn over the first ("curves overlaid"), with the name the legend gives it. */
@@ -77,7 +77,7 @@ export function yearIndexOfMonth(result: SimulationResult, m: number): number {
 export function siteName(ctx: ChartContext, siteId: string): string {
   const site = ctx.sites?.find((s) => s.id === siteId);
   if (!site) return siteId;
-  return ctx.lang === 'en' ? site.name_en : site.name_zh;
+  return localize(site.name, ctx.lang);
 }
 
 /** Colours not taken by the cluster palette (Paul Tol's "muted" is used by the clusters). */

@@ -21,7 +21,7 @@ import {
   type ChartContext,
 } from './chart-context';
 import type { BarSeriesOption, LineSeriesOption } from './echarts-setup';
-import { formatPercent } from './money-format';
+import { formatPercent } from '../shared/money-format';
 import { axisDataIndex, tooltipHtml, type TooltipRow } from './tooltip-format';
 
 const PARTS = [

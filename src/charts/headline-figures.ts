@@ -4,7 +4,7 @@
  */
 import type { SimulationResult } from '../../workers/model/result-types';
 import { at, tr, type ChartContext } from './chart-context';
-import { formatMoney, formatPercent } from './money-format';
+import { formatMoney, formatPercent } from '../shared/money-format';
 import { formatProbability } from './growth-chart';
 
 export interface HeadlineFigure {

@@ -22,7 +22,7 @@ import {
   type ChartContext,
 } from './chart-context';
 import type { BarSeriesOption, LineSeriesOption } from './echarts-setup';
-import { formatMoney, moneyScale, toScale } from './money-format';
+import { formatMoney, moneyScale, toScale } from '../shared/money-format';
 import { axisDataIndex, tooltipHtml, type TooltipRow } from './tooltip-format';
 
 function maxOf(...arrays: (ArrayLike<number> | undefined)[]): number {

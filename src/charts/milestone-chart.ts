@@ -19,7 +19,7 @@ import {
   type ChartContext,
 } from './chart-context';
 import type { LineSeriesOption } from './echarts-setup';
-import { formatPercent } from './money-format';
+import { formatPercent } from '../shared/money-format';
 import { axisDataIndex, tooltipHtml } from './tooltip-format';
 
 /** Target shares in percent; data/targets.json → milestones (source article). */

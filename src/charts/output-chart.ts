@@ -4,7 +4,7 @@
  * total of a comparison scenario overlaid.
  */
 import type { SimulationResult } from '../../workers/model/result-types';
-import { localName } from '../i18n/i18n';
+import { localText } from '../i18n/i18n';
 import {
   BASE_GRID,
   CHART_COLORS,
@@ -22,7 +22,7 @@ import {
   type ChartContext,
 } from './chart-context';
 import type { BarSeriesOption, LineSeriesOption } from './echarts-setup';
-import { formatMoney, moneyScale, toScale } from './money-format';
+import { formatMoney, moneyScale, toScale } from '../shared/money-format';
 import { axisDataIndex, tooltipHtml, type TooltipRow } from './tooltip-format';
 
 /** A short horizontal tick: drawn as a line series' symbols with the line itself hidden. */
@@ -35,7 +35,7 @@ export function clusterColor(ctx: ChartContext, clusterId: string): string {
 
 function clusterLabel(ctx: ChartContext, clusterId: string): string {
   const cluster = ctx.clusters.find((c) => c.id === clusterId);
-  return cluster ? localName(cluster, ctx.lang) : clusterId;
+  return cluster ? localText(cluster.name, ctx.lang) : clusterId;
 }
 
 /**

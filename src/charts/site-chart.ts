@@ -21,7 +21,7 @@ import {
   type ChartContext,
 } from './chart-context';
 import type { BarSeriesOption } from './echarts-setup';
-import { formatMoney, formatPercent, moneyScale, toScale } from './money-format';
+import { formatMoney, formatPercent, moneyScale, toScale } from '../shared/money-format';
 import { axisDataIndex, tooltipHtml, type TooltipRow } from './tooltip-format';
 
 const INVESTMENT_COLOR = '#0b5cad';

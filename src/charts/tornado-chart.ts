@@ -7,9 +7,10 @@ import type { ParameterUnit } from '../../workers/model/parameters';
 import { PARAMETER_TABLE } from '../../workers/model/parameters';
 import type { SensitivityResult } from '../../workers/model/sensitivity';
 import { SENSITIVITY_OUTCOMES } from '../../workers/model/sensitivity';
+import { localize } from '../../workers/model/localized-text';
 import { CHART_COLORS, TEXT_STYLE, axisName, sentences, tr, type ChartBuild, type ChartContext } from './chart-context';
 import type { BarSeriesOption } from './echarts-setup';
-import { formatMoney, formatPercent, moneyScale, toScale } from './money-format';
+import { formatMoney, formatPercent, moneyScale, toScale } from '../shared/money-format';
 import { axisDataIndex, tooltipHtml } from './tooltip-format';
 
 /** Rows beyond this are the smallest swings; a tornado with more bars stops being readable. */
@@ -52,7 +53,7 @@ export function formatParameterValue(value: number, unit: ParameterUnit, ctx: Pi
  */
 export function buildTornadoChart(sensitivity: SensitivityResult, ctx: ChartContext): ChartBuild {
   const outcome = SENSITIVITY_OUTCOMES.find((o) => o.id === sensitivity.outcome);
-  const outcomeLabel = outcome ? (ctx.lang === 'en' ? outcome.labelEn : outcome.labelZh) : sensitivity.outcome;
+  const outcomeLabel = outcome ? localize(outcome.label, ctx.lang) : sensitivity.outcome;
   const isMoney = outcome?.unit === '万元';
   const rows = sensitivity.rows.slice(0, TORNADO_MAX_ROWS);
   let maxSwing = 0;
@@ -72,7 +73,7 @@ export function buildTornadoChart(sensitivity: SensitivityResult, ctx: ChartCont
   const specs = rows.map((r) => PARAMETER_TABLE.find((s) => s.id === r.parameter));
   const labels = rows.map((r, i) => {
     const spec = specs[i];
-    return spec ? (ctx.lang === 'en' ? spec.labelEn : spec.labelZh) : r.parameter;
+    return spec ? localize(spec.label, ctx.lang) : r.parameter;
   });
   const valueText = (v: number, i: number) => {
     const spec = specs[i];

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { localizedText } from '../../workers/model/localized-text';
 
 export const clusterSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'id must be kebab-case'),
   group: z.enum(['pillar', 'advantage', 'services']),
-  name_zh: z.string().min(1),
-  name_en: z.string().min(1),
+  name: localizedText,
   color: z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'color must be #RRGGBB'),
 });
 

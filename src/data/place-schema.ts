@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedText } from '../../workers/model/localized-text';
 
 export const PLACE_KINDS = ['county-seat', 'city', 'airport'] as const;
 
@@ -6,8 +7,7 @@ export const placeFeatureSchema = z.object({
   type: z.literal('Feature'),
   properties: z.object({
     id: z.string().min(1),
-    name_zh: z.string().min(1),
-    name_en: z.string().min(1),
+    name: localizedText,
     kind: z.enum(PLACE_KINDS),
     source: z.string().min(1),
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedText } from '../../workers/model/localized-text';
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 const ring = z.array(position).min(4, 'a ring needs at least 4 positions');
@@ -8,17 +9,14 @@ export const PROVENANCES = ['source-article', 'public-source', 'indicative'] as 
 
 export const sitePropertiesSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'id must be kebab-case'),
-  name_zh: z.string().min(1),
-  name_en: z.string().min(1),
+  name: localizedText,
   kind: z.enum(SITE_KINDS),
   clusters: z.array(z.string()).min(1, 'a site needs at least one lead cluster'),
-  town: z.string().min(1),
-  town_en: z.string().min(1),
+  town: localizedText,
   provenance: z.enum(PROVENANCES),
   geometry_provenance: z.enum(PROVENANCES),
-  source_note: z.string().min(1),
-  /** Chinese version of `source_note`, shown in the Chinese UI; imported sites may not have one. */
-  source_note_zh: z.string().min(1).optional(),
+  /** Imported sites may carry the note in one language only; `localize` then shows that one. */
+  source_note: localizedText,
   products: z.array(z.string()).optional(),
   rnd_platforms: z.array(z.string()).optional(),
 });

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { DataValidationError, formatIssues } from './format-issues';
 import { siteFeatureSchema, sitesFileSchema, type SiteFeature } from './site-schema';
@@ -23,6 +24,19 @@ export interface SiteCheck {
   problems: SiteProblem[];
 }
 
+/** What is wrong with a value, as a code the interface words (never the schema library's English). */
+export type SiteValueProblem =
+  'ring-too-short' | 'malformed-geometry' | 'kebab-id' | 'empty-text' | 'no-cluster' | 'wrong-type' | 'invalid-value';
+
+function problemOf(issue: z.core.$ZodIssue, code: SiteProblem['code']): SiteValueProblem {
+  if (code === 'bad-geometry')
+    return issue.code === 'too_small' && issue.origin === 'array' ? 'ring-too-short' : 'malformed-geometry';
+  if (issue.code === 'invalid_format') return 'kebab-id';
+  if (issue.code === 'too_small') return issue.origin === 'array' ? 'no-cluster' : 'empty-text';
+  if (issue.code === 'invalid_type') return 'wrong-type';
+  return 'invalid-value';
+}
+
 /**
  * Checks every feature of a site FeatureCollection (already known to be one): schema, unique ids,
  * known lead clusters. Unlike `parseSites` it does not throw, and keeps the good features apart.
@@ -42,7 +56,13 @@ export function checkSites(
     const feature = siteFeatureSchema.safeParse(raw);
     if (!feature.success) {
       const texts = formatIssues(where, feature.error.issues);
+      let geometryReported = false;
       feature.error.issues.forEach((issue, k) => {
+        // One geometry problem per feature: a ring of bad positions would otherwise give one per number.
+        if (issue.path[0] === 'geometry') {
+          if (geometryReported) return;
+          geometryReported = true;
+        }
         const field = issue.path.join('.');
         const value = issue.path.reduce<unknown>(
           (node, key) => (node as Record<string | number, unknown> | null | undefined)?.[key as string],
@@ -60,7 +80,11 @@ export function checkSites(
           id,
           code,
           field: field || null,
-          params: { field, value: typeof value === 'string' ? value : (JSON.stringify(value) ?? ''), detail: issue.message },
+          params: {
+            field,
+            value: typeof value === 'string' ? value : (JSON.stringify(value) ?? '').slice(0, 80),
+            problem: problemOf(issue, code),
+          },
           text: texts[k]!,
         });
       });

@@ -11,6 +11,7 @@ import { effect } from '@preact/signals';
 import type { z } from 'zod';
 import zodEn from 'zod/v4/locales/en.js';
 import zodZhCN from 'zod/v4/locales/zh-CN.js';
+import { localize } from '../../workers/model/localized-text';
 import { summarizeResult } from '../../workers/model/summary';
 import { validateParams } from '../../workers/model/validate-params';
 import { sameParams } from '../../workers/model/same-params';
@@ -231,7 +232,7 @@ export function connectHost(options: HostConnectionOptions): () => void {
     const site = activeData().sites.find((s) => s.properties.id === id);
     post('selectionChanged', {
       siteId: id,
-      siteName: site ? { zh: site.properties.name_zh, en: site.properties.name_en } : null,
+      siteName: site ? { zh: localize(site.properties.name, 'zh-CN'), en: localize(site.properties.name, 'en') } : null,
     });
   });
 

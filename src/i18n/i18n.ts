@@ -1,11 +1,16 @@
 import { computed, signal } from '@preact/signals';
+import { localize, type LocalizedText } from '../../workers/model/localized-text';
 import { en } from './en';
 import { zhCN, type MessageKey } from './zh-CN';
 
-export type Lang = 'zh-CN' | 'en';
-export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
+/**
+ * The registered languages: one dictionary each, Chinese first. Adding a language is one line here plus
+ * its dictionary file; test/unit/app/translations.test.ts then lists every message and data text it lacks.
+ */
+const DICTIONARIES = { 'zh-CN': zhCN, en } satisfies Record<string, Record<MessageKey, string>>;
 
-const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+export type Lang = keyof typeof DICTIONARIES;
+export const LANGS = Object.keys(DICTIONARIES) as readonly Lang[];
 
 /** The UI language. Chinese first: the county's planners are the primary users. */
 export const lang = signal<Lang>('zh-CN');
@@ -28,12 +33,16 @@ export function t(key: MessageKey, params?: Record<string, string | number>): st
   return translate(lang.value, key, params);
 }
 
-/** Picks the zh or en variant of a bilingual data record (`name_zh` / `name_en`). */
-export function localName(record: { name_zh: string; name_en: string }, language: Lang = lang.value): string {
-  return language === 'en' ? record.name_en : record.name_zh;
+/**
+ * A localised data text (`{ "zh-CN": …, "en": … }`) in `language`, by default the UI's; a missing
+ * translation falls back to Chinese, then English (see `localize`). Reading `lang` re-renders on a switch.
+ * @example localText(cluster.name) // "矿产" in the Chinese UI, "Minerals" in the English one
+ */
+export function localText(text: LocalizedText, language: Lang = lang.value): string {
+  return localize(text, language);
 }
 
 export const numberFormat = computed(() => new Intl.NumberFormat(lang.value, { maximumFractionDigits: 1 }));
 
 export { DICTIONARIES };
-export type { MessageKey };
+export type { LocalizedText, MessageKey };

@@ -8,13 +8,14 @@
 import { useRef, useState } from 'preact/hooks';
 import type { BuiltinData } from '../data/builtin-data';
 import { lang, t, type MessageKey } from '../i18n/i18n';
-import { downloadBlob } from '../scenarios/download';
+import { downloadBlob } from '../shared/download';
 import { dataset } from '../state/data-state';
 import { applyDataset, importNotice, resetToBuiltin, restorePrevious, storedDatasets } from './dataset-history';
 import { exampleProject, projectsCsv, projectsXlsx, reportsCsv, reportsXlsx, sitesGeoJson, templateRows } from './dataset-export';
 import { issueLocation, issueMessage } from './import-issue';
 import type { ImportPreview } from './import-preview';
 import { CRS_OPTIONS, type Crs } from './crs';
+import { BasemapFilePanel } from '../map/basemaps/basemap-file-panel';
 import './data-panel.css';
 
 const ACCEPT = '.geojson,.json,.kml,.kmz,.zip,.csv,.txt,.xlsx';
@@ -88,13 +89,9 @@ export function DataPanel() {
       if (run.current !== mine) return;
       setPreview({ preview: result, base });
       if (!result.full) importNotice.value = null;
-    } catch (error) {
+    } catch {
       if (run.current === mine)
-        importNotice.value = {
-          key: 'import.notice.readFailed',
-          params: { file: file.name, detail: error instanceof Error ? error.message : String(error) },
-          tone: 'error',
-        };
+        importNotice.value = { key: 'import.notice.readFailed', params: { file: file.name }, tone: 'error' };
     } finally {
       if (run.current === mine) setBusy(null);
     }
@@ -115,7 +112,7 @@ export function DataPanel() {
       return;
     }
     setPreview(null);
-    await applyDataset(next, preview.preview.fileName);
+    await applyDataset(next, preview.preview.fileName, preview.preview.kind ?? 'projects');
   };
 
   const discard = () => {
@@ -251,7 +248,7 @@ export function DataPanel() {
                 <tbody>
                   {p.issues.map((issue, i) => (
                     <tr key={i} class={`data-panel__issue--${issue.severity}`} data-code={issue.code}>
-                      <td>{issueLocation(issue, lang.value)}</td>
+                      <td>{issueLocation(issue, lang.value, p.fileName)}</td>
                       <td>{issueMessage(issue, lang.value)}</td>
                     </tr>
                   ))}
@@ -394,6 +391,8 @@ export function DataPanel() {
           {t('import.export.sites')}
         </button>
       </div>
+
+      <BasemapFilePanel />
     </section>
   );
 }

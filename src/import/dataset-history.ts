@@ -15,8 +15,10 @@ import {
   type DatasetStoreNotice,
   type KeyValueBackend,
   type Snapshot,
+  type SourceParts,
   type StoredDatasets,
 } from './dataset-store';
+import type { ImportKind } from './import-preview';
 
 export interface ImportNotice {
   key: MessageKey;
@@ -100,14 +102,45 @@ async function persist(next: StoredDatasets): Promise<void> {
   if (failed) importNotice.value = { key: 'import.notice.saveFailed', params: { detail: failed }, tone: 'error' };
 }
 
+const reportKey = (r: { projectId: string; reportDate: string }) => `${r.projectId}@${r.reportDate}`;
+
+/**
+ * The files whose data is in `next` after applying `fileName`: the file of each part, a reports file
+ * as long as one of its reports is still in use. Stores written before parts were recorded keep
+ * their list as it was, plus the new file.
+ */
+export function sourcesAfter(
+  before: Snapshot | null,
+  current: BuiltinData | null,
+  next: BuiltinData,
+  fileName: string,
+  kind: ImportKind,
+): { sources: string[]; parts: SourceParts } {
+  const previous = before?.parts ?? { sites: null, projects: null, reports: {} };
+  const parts: SourceParts = { ...previous, reports: {} };
+  if (kind === 'sites') parts.sites = fileName;
+  if (kind === 'projects') parts.projects = fileName;
+  // Reports carried over keep their file; the ones that are new objects came from this file.
+  const kept = new Set(current?.progressReports ?? []);
+  for (const r of next.progressReports ?? []) {
+    const key = reportKey(r);
+    const file = kept.has(r) ? previous.reports[key] : kind === 'reports' ? fileName : undefined;
+    if (file !== undefined) parts.reports[key] = file;
+  }
+  const inUse = new Set([parts.sites, parts.projects, ...Object.values(parts.reports)]);
+  const order = [...(before?.sources ?? []).filter((f) => f !== fileName), fileName];
+  const sources = before && !before.parts ? order.slice(-20) : order.filter((f) => inUse.has(f));
+  return { sources, parts };
+}
+
 /** Makes `next` (a checked preview's dataset) the data in use; the data before becomes "previous". */
-export async function applyDataset(next: BuiltinData, fileName: string): Promise<void> {
+export async function applyDataset(next: BuiltinData, fileName: string, kind: ImportKind): Promise<void> {
   const base = builtinData();
   const before = storedDatasets.peek();
-  const sources = [...(before.current?.sources ?? []), fileName].slice(-20);
+  const { sources, parts } = sourcesAfter(before.current, dataset.peek(), next, fileName, kind);
   dataset.value = next;
   importNotice.value = { key: 'import.notice.applied', params: { file: fileName }, tone: 'info' };
-  await persist({ current: snapshotOf(next, base, sources), previous: before.current ?? BUILTIN_SNAPSHOT });
+  await persist({ current: snapshotOf(next, base, sources, parts), previous: before.current ?? BUILTIN_SNAPSHOT });
 }
 
 /** Swaps the data in use with the previous data (so a second click undoes the first). */

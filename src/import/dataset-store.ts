@@ -11,11 +11,11 @@ import { z } from 'zod';
 import type { BuiltinData } from '../data/builtin-data';
 import { validateReportTable } from '../../workers/model/input/progress-reports-csv';
 import { validateProjectTable, PROJECT_CSV_COLUMNS, type Project } from '../../workers/model/input/projects-csv';
+import { simulatedPeriod } from '../../workers/model/input/simulated-period';
 import { checkSites } from '../data/sites';
 import type { SiteFeature } from '../data/site-schema';
 import { simulatorDataOf } from '../state/data-state';
 import { prepareData, type ProgressReport } from '../../workers/model/model-data';
-import { startMonthOf } from '../../workers/model/calendar';
 
 export const DATASET_STORE_KEY = 'tonghua-parks.dataset';
 export const DATASET_BACKUP_KEY = `${DATASET_STORE_KEY}.corrupt`;
@@ -26,8 +26,18 @@ export interface Snapshot {
   sites: SiteFeature[] | null;
   projects: Project[] | null;
   progressReports: ProgressReport[];
-  /** Names of the files this data came from, newest last. */
+  /** Names of the files whose data is in use, in the order they were applied. */
   sources: string[];
+  /** Which file each part came from (absent in stores written before it was recorded). */
+  parts?: SourceParts;
+}
+
+/** The file each part of a snapshot came from: so that a file whose data was replaced is no longer listed. */
+export interface SourceParts {
+  sites: string | null;
+  projects: string | null;
+  /** `projectId@reportDate` → file. */
+  reports: Record<string, string>;
 }
 
 export interface StoredDatasets {
@@ -53,6 +63,13 @@ const snapshotShape = z.object({
   projects: z.array(z.record(z.string(), z.unknown())).nullable(),
   progressReports: z.array(z.record(z.string(), z.unknown())),
   sources: z.array(z.string().max(500)).max(100),
+  parts: z
+    .object({
+      sites: z.string().max(500).nullable(),
+      projects: z.string().max(500).nullable(),
+      reports: z.record(z.string().max(200), z.string().max(500)),
+    })
+    .optional(),
 });
 
 const storeShape = z.object({
@@ -63,12 +80,13 @@ const storeShape = z.object({
 });
 
 /** The snapshot of a dataset relative to the built-in one (unchanged parts stored as null). */
-export function snapshotOf(data: BuiltinData, builtin: BuiltinData, sources: string[]): Snapshot {
+export function snapshotOf(data: BuiltinData, builtin: BuiltinData, sources: string[], parts?: SourceParts): Snapshot {
   return {
     sites: data.sites === builtin.sites ? null : data.sites,
     projects: data.projects === builtin.projects ? null : data.projects,
     progressReports: data.progressReports ?? [],
     sources,
+    ...(parts ? { parts } : {}),
   };
 }
 
@@ -96,7 +114,12 @@ export function datasetOfSnapshot(
       header: [...PROJECT_CSV_COLUMNS],
       rows: snapshot.projects.map((p) => PROJECT_CSV_COLUMNS.map((c) => text(p[c]))),
     };
-    const v = validateProjectTable(table, { siteIds: sites.map((s) => s.properties.id), clusterIds, maxIssues: 1 });
+    const v = validateProjectTable(table, {
+      siteIds: sites.map((s) => s.properties.id),
+      clusterIds,
+      maxIssues: 1,
+      period: simulatedPeriod(builtin.baseline.base_year.value),
+    });
     if (v.issues.length > 0) return { ok: false, detail: `projects row ${v.issues[0]!.row}: ${v.issues[0]!.message}` };
     projects = v.projects;
   }
@@ -113,7 +136,7 @@ export function datasetOfSnapshot(
   if (reportTable.rows.length > 0) {
     const v = validateReportTable(reportTable, {
       projects: new Map(projects.map((p) => [p.id, p.total_investment_wan])),
-      startMonth: startMonthOf(builtin.baseline.base_year.value),
+      period: simulatedPeriod(builtin.baseline.base_year.value),
       maxIssues: 1,
     });
     if (v.badRows.size > 0 || v.fatal)
@@ -131,6 +154,7 @@ export function datasetOfSnapshot(
       projects: snapshot.projects ? projects : null,
       progressReports,
       sources: snapshot.sources,
+      ...(snapshot.parts ? { parts: snapshot.parts } : {}),
     },
   };
 }

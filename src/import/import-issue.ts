@@ -19,7 +19,12 @@ export type FileIssueCode =
   | 'kml-invalid'
   | 'not-zip'
   | 'kmz-no-kml'
+  | 'zip-too-large'
+  | 'projected-no-prj'
+  | 'projected-coordinates'
+  | 'too-many-features'
   | 'shp-missing-parts'
+  | 'shp-no-layer'
   | 'shp-invalid'
   | 'xlsx-invalid'
   | 'no-features'
@@ -32,6 +37,7 @@ export type SiteIssueCode =
   | 'not-polygon'
   | 'bad-geometry'
   | 'swapped-coordinates'
+  | 'coordinates-out-of-range'
   | 'self-intersection'
   | 'outside-county'
   | 'missing-property'
@@ -57,16 +63,34 @@ export interface ImportIssue {
 const issueKey = (code: ImportIssueCode): MessageKey => `import.issue.${code}` satisfies MessageKey;
 
 /** Where the problem is, e.g. "第 3 行，total_investment_wan 列" / "row 3, column total_investment_wan". */
-export function issueLocation(issue: ImportIssue, lang: Lang): string {
+export function issueLocation(issue: ImportIssue, lang: Lang, fileName?: string): string {
   if (issue.feature !== undefined)
     return translate(lang, 'import.where.feature', { feature: issue.feature, row: issue.row ?? 0 });
-  if (issue.row === undefined) return translate(lang, 'import.where.file');
+  if (issue.row === undefined)
+    return fileName ? translate(lang, 'import.where.fileNamed', { file: fileName }) : translate(lang, 'import.where.file');
   const row = issue.row === 0 ? translate(lang, 'import.where.header') : translate(lang, 'import.where.row', { row: issue.row });
   return issue.column ? translate(lang, 'import.where.rowColumn', { row, column: issue.column }) : row;
 }
 
 /** The problem in words, in `lang`. */
 export function issueMessage(issue: ImportIssue, lang: Lang): string {
+  if (issue.code === 'status-backwards') {
+    // Status ids are stored; the message names the stages in the reader's language.
+    const stage = (id: string | number | undefined): string => translate(lang, `import.reportStatus.${String(id)}` as MessageKey);
+    return translate(lang, issueKey(issue.code), {
+      ...issue.params,
+      earlier: stage(issue.params['earlier']),
+      later: stage(issue.params['later']),
+    });
+  }
+  const problem = issue.params['problem'];
+  if (problem !== undefined) {
+    // A problem code (JSON syntax, geometry, property value) worded in the reader's language.
+    return translate(lang, issueKey(issue.code), {
+      ...issue.params,
+      problem: translate(lang, `import.problem.${String(problem)}` as MessageKey),
+    });
+  }
   return translate(lang, issueKey(issue.code), issue.params);
 }
 

@@ -9,6 +9,7 @@ import type { BuiltinData } from '../data/builtin-data';
 import {
   isReportHeader,
   mergeReports,
+  progressRegressions,
   REPORT_CSV_COLUMNS,
   validateReportTable,
 } from '../../workers/model/input/progress-reports-csv';
@@ -18,18 +19,23 @@ import {
   validateProjectTableAsync,
   type ProjectTable,
 } from '../../workers/model/input/projects-csv';
+import { simulatedPeriod } from '../../workers/model/input/simulated-period';
 import { simulatorDataOf } from '../state/data-state';
 import { prepareData } from '../../workers/model/model-data';
 import { decodeText, type TextEncodingName } from './decode-text';
 import type { ImportIssue } from './import-issue';
-import { checkSiteFeatures, readSiteFile, type Crs, type SiteFileKind, type XmlParser } from './site-files';
+import { checkSiteFeatures, projectedExample, readSiteFile, type Crs, type SiteFileKind, type XmlParser } from './site-files';
+import { checkZipExpansion, MAX_EXPANDED_BYTES } from './zip-guard';
 import { datasetIds } from '../data/dataset-ids';
-import { startMonthOf } from '../../workers/model/calendar';
 
 export type ImportKind = 'sites' | 'projects' | 'reports';
 
 /** Files above this size are refused before reading (the county's data is far smaller). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Data rows of a projects or reports table; more are refused before any row is checked. */
+export const MAX_ROWS = 500_000;
+/** Features of a site file; more are refused before any feature is checked (the county has nine sites). */
+export const MAX_FEATURES = 10_000;
 /** Rows shown in the preview table; the problem list covers every row. */
 export const PREVIEW_ROWS = 200;
 /** Problems listed; the count of the rest is shown. */
@@ -144,6 +150,11 @@ function cellText(value: unknown): string {
 export async function readXlsxTable(
   bytes: Uint8Array,
 ): Promise<{ ok: true; table: ProjectTable } | { ok: false; issue: ImportIssue }> {
+  // The workbook is a zip: its unpacked size is checked before the reader unpacks it.
+  const expansion = await checkZipExpansion(bytes);
+  if (expansion === 'too-large')
+    return { ok: false, issue: fileError('zip-too-large', { kind: 'XLSX', max: MAX_EXPANDED_BYTES / 1048576 }) };
+  if (expansion === 'not-zip') return { ok: false, issue: fileError('xlsx-invalid') };
   try {
     const { readSheet } = await import('read-excel-file/universal');
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
@@ -156,8 +167,9 @@ export async function readXlsxTable(
       return r.slice(0, end);
     });
     return { ok: true, table: { header: header.map((h) => h.trim()), rows: trimmed.filter((r) => r.length > 0) } };
-  } catch (error) {
-    return { ok: false, issue: fileError('xlsx-invalid', { detail: error instanceof Error ? error.message : String(error) }) };
+  } catch {
+    // The reader's own text is engine wording; the message says what to do instead.
+    return { ok: false, issue: fileError('xlsx-invalid') };
   }
 }
 
@@ -172,16 +184,7 @@ function finish(preview: ImportPreview): ImportPreview {
 /** The simulator's own check of a candidate dataset: the last door before anything is applied. */
 function simulatorIssues(data: BuiltinData): ImportIssue[] {
   const r = prepareData(simulatorDataOf(data));
-  return r.ok
-    ? []
-    : [
-        fileError('simulator-rejects', {
-          detail: r.issues
-            .slice(0, 3)
-            .map((i) => i.message)
-            .join('; '),
-        }),
-      ];
+  return r.ok ? [] : [fileError('simulator-rejects')];
 }
 
 /** Drops reports of projects that are not in `projects`, with a warning naming them. */
@@ -206,6 +209,8 @@ async function previewTable(
   current: BuiltinData,
   options: ImportOptions,
 ): Promise<ImportPreview> {
+  if (table.rows.length > MAX_ROWS)
+    return emptyPreview(file, [fileError('too-many-rows', { count: table.rows.length, max: MAX_ROWS })]);
   const reports = isReportHeader(table.header);
   const kind: ImportKind = reports ? 'reports' : 'projects';
   const preview: ImportPreview = {
@@ -219,7 +224,7 @@ async function previewTable(
   if (reports) {
     const v = validateReportTable(table, {
       projects: new Map(current.projects.map((p) => [p.id, p.total_investment_wan])),
-      startMonth: startMonthOf(current.baseline.base_year.value),
+      period: simulatedPeriod(current.baseline.base_year.value),
       maxIssues: MAX_ISSUES + 1,
     });
     preview.issues = v.issues.map((i) => ({
@@ -239,6 +244,30 @@ async function previewTable(
     });
     if (!v.fatal && v.reports.length > 0) {
       const skipping = candidate(v.reports);
+      // Progress going backwards, within the file or against the reports in use: a warning on the row
+      // of the file's report, naming both reports.
+      const rowOf = new Map(v.reports.map((r, i) => [r, v.reportRows[i]!]));
+      const byKey = new Map(v.reports.map((r) => [`${r.projectId}@${r.reportDate}`, r]));
+      const fromFile = (r: (typeof v.reports)[number]) => byKey.get(`${r.projectId}@${r.reportDate}`);
+      for (const { kind, earlier, later } of progressRegressions(skipping.progressReports ?? [])) {
+        const mine = fromFile(later) ?? fromFile(earlier);
+        if (!mine) continue;
+        const row = rowOf.get(mine)!;
+        preview.issues.push({
+          severity: 'warning',
+          code: kind === 'investment' ? 'investment-backwards' : 'status-backwards',
+          row,
+          column: kind === 'investment' ? 'invested_to_date_wan' : 'status',
+          params: {
+            project: later.projectId,
+            earlierDate: earlier.reportDate,
+            laterDate: later.reportDate,
+            earlier: kind === 'investment' ? earlier.investedToDateWan : earlier.status,
+            later: kind === 'investment' ? later.investedToDateWan : later.status,
+          },
+        });
+        if (status.get(row) !== 'bad') status.set(row, 'warn');
+      }
       const blocking = simulatorIssues(skipping);
       preview.issues.push(...blocking);
       if (blocking.length === 0) {
@@ -250,6 +279,7 @@ async function previewTable(
     const v = await validateProjectTableAsync(table, {
       ...datasetIds(current),
       maxIssues: MAX_ISSUES + 1,
+      period: simulatedPeriod(current.baseline.base_year.value),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     preview.issues = v.issues.map((i) => ({
@@ -296,6 +326,16 @@ async function previewSites(
   const read = await readSiteFile(format, file.bytes, text, options.parseXml);
   if (!read.ok) return emptyPreview(file, read.issues, 'sites');
   if (read.features.length === 0) return emptyPreview(file, [fileError('no-features')], 'sites');
+  if (read.features.length > MAX_FEATURES)
+    return emptyPreview(file, [fileError('too-many-features', { count: read.features.length, max: MAX_FEATURES })], 'sites');
+  // Metres instead of degrees: one message for the file, not one per coordinate of every feature.
+  const projected = projectedExample(read.features);
+  if (projected)
+    return emptyPreview(
+      file,
+      [fileError(read.noPrj ? 'projected-no-prj' : 'projected-coordinates', { example: projected })],
+      'sites',
+    );
   await options.onProgress?.(0, read.features.length);
   const checked = await checkSiteFeatures(read.features, {
     crs: options.crs,
@@ -366,9 +406,9 @@ export async function previewImport(file: ImportFile, current: BuiltinData, opti
     if (!decoded.ok) return emptyPreview(file, [fileError(decoded.reason)]);
     if (decoded.text.replace(/^\uFEFF/, '').trim() === '') return emptyPreview(file, [fileError('empty-file')]);
     return await previewTable(file, readProjectsCsvTable(decoded.text), decoded.encoding, current, options);
-  } catch (error) {
+  } catch {
     // A parser failing on malformed input is still the file's problem, not a crash of the app.
-    return emptyPreview(file, [fileError('read-failed', { detail: error instanceof Error ? error.message : String(error) })]);
+    return emptyPreview(file, [fileError('read-failed')]);
   }
 }
 

@@ -12,12 +12,15 @@ import type { Crs } from './crs';
 import { checkSites } from '../data/sites';
 import type { SiteFeature } from '../data/site-schema';
 import type { ImportIssue } from './import-issue';
+import { localize, SOURCE_LANGUAGE, type LocalizedText } from '../../workers/model/localized-text';
+import { declaredSize, MAX_EXPANDED_BYTES, newBudget, readZipEntry, zipDirectory } from './zip-guard';
 
 export type SiteFileKind = 'geojson' | 'kml' | 'kmz' | 'shp';
 
 export type { Crs } from './crs';
 
-export type SiteRead = { ok: true; features: unknown[] } | { ok: false; issues: ImportIssue[] };
+/** `noPrj`: a Shapefile layer came without its .prj, so its coordinates were taken as they are. */
+export type SiteRead = { ok: true; features: unknown[]; noPrj?: boolean } | { ok: false; issues: ImportIssue[] };
 
 const fileIssue = (code: ImportIssue['code'], params: ImportIssue['params'] = {}): ImportIssue => ({
   severity: 'error',
@@ -49,7 +52,7 @@ async function readKml(text: string, parseXml: XmlParser): Promise<SiteRead> {
   return { ok: true, features: collection.features };
 }
 
-/** Lists the entries of a zip archive, or null if it is not one. */
+/** Opens a zip archive's directory (nothing is inflated yet), or null if it is not one. */
 async function openZip(bytes: Uint8Array) {
   const { default: JSZip } = await import('jszip');
   try {
@@ -62,8 +65,20 @@ async function openZip(bytes: Uint8Array) {
 /** The parts of a Shapefile that must be present in the zip, per layer. */
 const SHAPEFILE_PARTS = ['.shp', '.shx', '.dbf'] as const;
 
+const MB = 1024 * 1024;
+const tooLarge = (kind: SiteFileKind) =>
+  fileIssue('zip-too-large', { kind: kind === 'kmz' ? 'KMZ' : 'ZIP', max: MAX_EXPANDED_BYTES / MB });
+
+/** The first JSON syntax error as an issue with line, column and problem (no engine text). */
+async function jsonIssue(text: string): Promise<ImportIssue> {
+  const { locateJsonError } = await import('./json-syntax');
+  const where = locateJsonError(text) ?? { line: 1, column: 1, problem: 'character' };
+  return fileIssue('not-json', { ...where });
+}
+
 /**
- * Reads a site file into raw features.
+ * Reads a site file into raw features. Archives are checked against `MAX_EXPANDED_BYTES` before and
+ * while inflating (see `zip-guard.ts`).
  * @example await readSiteFile('kmz', bytes) // { ok: true, features: [...] }
  */
 export async function readSiteFile(
@@ -76,44 +91,82 @@ export async function readSiteFile(
     let json: unknown;
     try {
       json = JSON.parse(text ?? '');
-    } catch (error) {
-      return { ok: false, issues: [fileIssue('not-json', { detail: error instanceof Error ? error.message : String(error) })] };
+    } catch {
+      return { ok: false, issues: [await jsonIssue(text ?? '')] };
     }
     const features = featuresOf(json);
     return features ? { ok: true, features } : { ok: false, issues: [fileIssue('not-feature-collection')] };
   }
   if (kind === 'kml') return readKml(text ?? '', parseXml);
 
+  const directory = zipDirectory(bytes);
+  if (!directory) return { ok: false, issues: [fileIssue('not-zip')] };
+  if (declaredSize(directory) > MAX_EXPANDED_BYTES) return { ok: false, issues: [tooLarge(kind)] };
   const zip = await openZip(bytes);
   if (!zip) return { ok: false, issues: [fileIssue('not-zip')] };
+  const budget = newBudget();
   const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir && !n.startsWith('__MACOSX/'));
+  const read = async (name: string) => {
+    try {
+      return await readZipEntry(zip.file(name)!, budget);
+    } catch {
+      return null;
+    }
+  };
   if (kind === 'kmz') {
     // A KMZ holds doc.kml (by convention) or some other single .kml at its root.
     const entry = names.find((n) => n.toLowerCase() === 'doc.kml') ?? names.find((n) => n.toLowerCase().endsWith('.kml'));
     if (!entry) return { ok: false, issues: [fileIssue('kmz-no-kml')] };
-    return readKml(await zip.file(entry)!.async('string'), parseXml);
+    const data = await read(entry);
+    if (data === 'too-large') return { ok: false, issues: [tooLarge(kind)] };
+    if (data === null) return { ok: false, issues: [fileIssue('not-zip')] };
+    return readKml(new TextDecoder().decode(data), parseXml);
   }
 
   const layers = new Set(names.filter((n) => /\.(shp|shx|dbf)$/i.test(n)).map((n) => n.slice(0, -4)));
-  if (layers.size === 0)
-    return { ok: false, issues: [fileIssue('shp-missing-parts', { missing: SHAPEFILE_PARTS.join(', '), layer: '—' })] };
+  if (layers.size === 0) return { ok: false, issues: [fileIssue('shp-no-layer', { missing: SHAPEFILE_PARTS.join(', ') })] };
   const issues: ImportIssue[] = [];
+  const partOf = (layer: string, ext: string) => names.find((n) => n.toLowerCase() === `${layer}${ext}`.toLowerCase());
   for (const layer of layers) {
-    const missing = SHAPEFILE_PARTS.filter((ext) => !names.some((n) => n.toLowerCase() === `${layer}${ext}`.toLowerCase()));
+    const missing = SHAPEFILE_PARTS.filter((ext) => !partOf(layer, ext));
     if (missing.length > 0) issues.push(fileIssue('shp-missing-parts', { missing: missing.join(', '), layer }));
   }
   if (issues.length > 0) return { ok: false, issues };
-  try {
-    const shp = (await import('shpjs')).default;
-    const parsed = await shp(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    const collections = Array.isArray(parsed) ? parsed : [parsed];
-    return { ok: true, features: collections.flatMap((c) => c.features) };
-  } catch (error) {
-    return { ok: false, issues: [fileIssue('shp-invalid', { detail: error instanceof Error ? error.message : String(error) })] };
+  const shp = await import('shpjs');
+  const features: unknown[] = [];
+  let unprojected = false;
+  for (const layer of layers) {
+    const parts: Record<string, Uint8Array | null> = {};
+    for (const ext of ['.shp', '.dbf', '.prj', '.cpg']) {
+      const name = partOf(layer, ext);
+      if (!name) continue;
+      const data = await read(name);
+      if (data === 'too-large') return { ok: false, issues: [tooLarge(kind)] };
+      parts[ext] = data;
+    }
+    if (!parts['.shp'] || !parts['.dbf']) return { ok: false, issues: [fileIssue('shp-invalid')] };
+    const prj = parts['.prj'] ? new TextDecoder().decode(parts['.prj']) : undefined;
+    if (!prj) unprojected = true;
+    try {
+      // shpjs's own parts, not its zip reader, so that the inflate guard above covers every byte.
+      const geometries = shp.parseShp(parts['.shp'] as unknown as { buffer: ArrayBuffer }, prj);
+      const properties = shp.parseDbf(
+        parts['.dbf'] as unknown as { buffer: ArrayBuffer },
+        (parts['.cpg'] ?? new Uint8Array()) as unknown as { buffer: ArrayBuffer },
+      );
+      features.push(...shp.combine([geometries, properties]).features);
+    } catch {
+      return { ok: false, issues: [fileIssue('shp-invalid')] };
+    }
   }
+  return { ok: true, features, ...(unprojected ? { noPrj: true } : {}) };
 }
 
-/** Property names other tools use (Shapefile fields are at most 10 characters) → ours. */
+/**
+ * Property names other tools use (Shapefile fields are at most 10 characters) → ours. Older files (and
+ * KML or Shapefile, which cannot nest) give a localised text as a zh/en pair (`name_zh` / `name_en`);
+ * `normalizeSiteProperties` folds each pair into our one shape, `{ "zh-CN": …, "en": … }`.
+ */
 const PROPERTY_ALIASES: Record<string, string> = {
   id: 'id',
   site_id: 'id',
@@ -141,9 +194,10 @@ const PROPERTY_ALIASES: Record<string, string> = {
   provenance: 'provenance',
   geometry_provenance: 'geometry_provenance',
   geom_prov: 'geometry_provenance',
-  source_note: 'source_note',
-  source: 'source_note',
-  来源: 'source_note',
+  name: 'name',
+  source_note: 'source_note_en',
+  source: 'source_note_en',
+  来源: 'source_note_en',
   source_note_zh: 'source_note_zh',
   products: 'products',
   rnd_platforms: 'rnd_platforms',
@@ -180,18 +234,68 @@ export function normalizeSiteProperties(
     if (name && out[name] === undefined && value !== null && value !== '')
       out[name] = typeof value === 'number' ? String(value) : value;
   }
-  if (out['name_zh'] === undefined && typeof raw?.['name'] === 'string' && raw['name'].trim())
-    out['name_zh'] = raw['name'].trim();
   for (const key of ['clusters', 'products', 'rnd_platforms']) if (out[key] !== undefined) out[key] = listOf(out[key]);
   if (typeof out['id'] === 'string') out['id'] = out['id'].trim();
-  out['name_en'] ??= out['name_zh'];
+  // A plain `name` (KML's <name>) is the Chinese name; `town` and `source_note` may be plain text too.
+  out['name'] = localisedField(out, 'name', 'name_zh', 'name_en', ['name_zh', 'name']);
+  out['town'] = localisedField(out, 'town', 'town', 'town_en', ['town']) ?? { [SOURCE_LANGUAGE]: '未注明', en: 'not given' };
+  out['source_note'] = localisedField(out, 'source_note_en', 'source_note_zh', 'source_note_en', []) ?? {
+    en: `Imported from ${fileName}`,
+  };
+  for (const key of ['name_zh', 'name_en', 'town_en', 'source_note_zh', 'source_note_en']) delete out[key];
+  if (out['name'] === undefined) delete out['name'];
   out['kind'] ??= 'park';
-  out['town'] ??= '未注明';
-  out['town_en'] ??= 'not given';
   out['provenance'] ??= 'public-source';
   out['geometry_provenance'] ??= 'public-source';
-  out['source_note'] ??= `Imported from ${fileName}`;
   return out;
+}
+
+/**
+ * One localised text from a property that already has our shape (`{ "zh-CN": …, "en": … }`, as our
+ * own export writes it), else from a zh/en pair of plain-text properties; undefined when neither is given.
+ * `zhKeys` lists the plain properties that may hold the Chinese text, first match wins.
+ */
+function localisedField(
+  out: Record<string, unknown>,
+  shaped: string,
+  zhKey: string,
+  enKey: string,
+  zhKeys: readonly string[],
+): Record<string, unknown> | undefined {
+  const given = out[shaped];
+  if (given !== null && typeof given === 'object' && !Array.isArray(given)) return given as Record<string, unknown>;
+  const plain = (key: string) =>
+    typeof out[key] === 'string' && (out[key] as string).trim() ? (out[key] as string).trim() : undefined;
+  const zh = [zhKey, ...zhKeys].map(plain).find((v) => v !== undefined);
+  const en = plain(enKey);
+  if (zh === undefined && en === undefined) return undefined;
+  return { ...(zh === undefined ? {} : { [SOURCE_LANGUAGE]: zh }), ...(en === undefined ? {} : { en }) };
+}
+
+/** The Chinese name shown in the import preview, whatever shape the file gave it in. */
+function previewName(name: unknown): string {
+  return name !== null && typeof name === 'object' ? localize(name as LocalizedText, SOURCE_LANGUAGE) : '';
+}
+
+/**
+ * A position of the file written in metres rather than degrees (a projected system such as a
+ * Gauss–Krüger zone), as "x, y", or null. Beyond ±360 no degree value fits; a wrong order or a typo
+ * stays below that and is reported per feature instead.
+ */
+export function projectedExample(features: readonly unknown[]): string | null {
+  for (const raw of features) {
+    const coordinates = (raw as { geometry?: { coordinates?: unknown } } | null)?.geometry?.coordinates;
+    const stack: unknown[] = [coordinates];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (!Array.isArray(node)) continue;
+      if (typeof node[0] === 'number' && typeof node[1] === 'number') {
+        const [x, y] = node as number[];
+        if (Math.abs(x!) > 360 || Math.abs(y!) > 360) return `${Math.round(x!)}, ${Math.round(y!)}`;
+      } else stack.push(...(node as unknown[]));
+    }
+  }
+  return null;
 }
 
 function eachPosition(geometry: Polygon | MultiPolygon, visit: (p: Position) => void): void {
@@ -264,23 +368,32 @@ export async function checkSiteFeatures(features: readonly unknown[], options: S
       try {
         flat = flatten(geometry);
       } catch {
-        fail(index, feature, 'bad-geometry', { field: 'geometry', detail: 'malformed coordinates' });
+        fail(index, feature, 'bad-geometry', { field: 'geometry', problem: 'malformed-geometry' });
       }
       if (flat) {
         let lonLike = 0;
         let swapped = 0;
+        let outside: string | null = null;
+        let firstSwapped: string | null = null;
         let finite = true;
         eachPosition(flat, ([x, y]) => {
           vertices++;
           if (!Number.isFinite(x) || !Number.isFinite(y)) finite = false;
-          else if (Math.abs(y!) > 90 && Math.abs(x!) <= 90) swapped++;
+          else if (Math.abs(y!) > 90 && Math.abs(x!) <= 90) {
+            swapped++;
+            firstSwapped ??= `${x}, ${y}`;
+          } else if (Math.abs(x!) > 180 || Math.abs(y!) > 90) outside ??= `${x}, ${y}`;
           else lonLike++;
         });
         if (!finite) {
-          fail(index, feature, 'bad-geometry', { field: 'geometry', detail: 'non-numeric coordinates' });
+          fail(index, feature, 'bad-geometry', { field: 'geometry', problem: 'malformed-geometry' });
           candidate = null;
-        } else if (swapped > 0 && lonLike === 0) {
+        } else if (swapped > 0 && lonLike === 0 && outside === null) {
           fail(index, feature, 'swapped-coordinates');
+          candidate = null;
+        } else if (outside !== null || swapped > 0) {
+          // One message per feature, not one per number (as the schema would give).
+          fail(index, feature, 'coordinates-out-of-range', { example: outside ?? firstSwapped ?? '' });
           candidate = null;
         } else {
           const converted = gcoordModule
@@ -307,7 +420,7 @@ export async function checkSiteFeatures(features: readonly unknown[], options: S
     result.preview.push({
       row: index + 1,
       id: String(properties['id'] ?? ''),
-      name: String(properties['name_zh'] ?? ''),
+      name: previewName(properties['name']),
       kind: String(properties['kind'] ?? ''),
       clusters: Array.isArray(properties['clusters']) ? properties['clusters'].join(', ') : String(properties['clusters'] ?? ''),
       vertices,

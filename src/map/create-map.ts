@@ -1,12 +1,19 @@
 import { FullscreenControl, Map, NavigationControl, ScaleControl, setWorkerUrl, type LngLatBoundsLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { trustedMapLibreWorkerUrl } from '../security/trusted-script-url';
+import { TextAttributionControl } from './text-attribution-control';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import countyUrl from '../../data/basemap/county.geojson?url';
 import neighbourLabelsUrl from '../../data/basemap/neighbour-labels.geojson?url';
 import neighboursUrl from '../../data/basemap/neighbours.geojson?url';
 import { buildStyle, type StyleInput } from './map-style';
 
-setWorkerUrl(workerUrl);
+setWorkerUrl(trustedMapLibreWorkerUrl(workerUrl));
+
+// For basemap code loaded on demand: importing them from here keeps MapLibre and the fonts in this
+// chunk instead of splitting them into extra chunks of the first load.
+export { addProtocol } from 'maplibre-gl';
+export { LABEL_FONTS } from './fonts';
 
 /**
  * The initial camera: the county's extent, about N41°19′–42°07′, E125°17′–126°25′ (public county
@@ -40,7 +47,8 @@ export function createMap(options: CreateMapOptions): Map {
     style,
     bounds: INITIAL_BOUNDS,
     fitBoundsOptions: { padding: 24 },
-    attributionControl: { compact: false, customAttribution: options.attribution },
+    // Plain-text attribution (see TextAttributionControl): works under Trusted Types.
+    attributionControl: false,
     maxZoom: 15,
     minZoom: 6,
     dragRotate: false,
@@ -50,6 +58,7 @@ export function createMap(options: CreateMapOptions): Map {
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new FullscreenControl(), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  map.addControl(new TextAttributionControl(options.attribution), 'bottom-right');
   map.touchZoomRotate.disableRotation();
   return map;
 }

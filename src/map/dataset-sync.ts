@@ -1,10 +1,9 @@
 import { effect } from '@preact/signals';
 import type { GeoJSONSource, Map } from 'maplibre-gl';
 import type { BuiltinData } from '../data/builtin-data';
-import { sitesToFeatureCollection } from '../data/sites';
 import { dataset } from '../state/data-state';
 import { projectSourceData } from './layers/project-layers';
-import { SITES_SOURCE } from './layers/site-layers';
+import { SITES_SOURCE, siteSourceData } from './layers/site-layers';
 
 /**
  * When the user imports or restores a dataset, replaces the data of the site and project sources
@@ -16,7 +15,7 @@ export function bindDataset(map: Map, initial: BuiltinData): () => void {
     const data = dataset.value;
     if (!data || data === shown) return;
     shown = data;
-    void map.getSource<GeoJSONSource>(SITES_SOURCE)?.setData(sitesToFeatureCollection(data.sites));
+    void map.getSource<GeoJSONSource>(SITES_SOURCE)?.setData(siteSourceData(data.sites));
     for (const [id, collection] of Object.entries(projectSourceData(data.projects, data.sites))) {
       void map.getSource<GeoJSONSource>(id)?.setData(collection);
     }

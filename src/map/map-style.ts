@@ -1,4 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../i18n/i18n';
 import type { Cluster } from '../data/cluster-schema';
 import type { PlaceFeature } from '../data/place-schema';
 import type { SiteFeature } from '../data/site-schema';
@@ -14,7 +15,7 @@ export interface StyleInput {
   sites: readonly SiteFeature[];
   places: readonly PlaceFeature[];
   projects: readonly Project[];
-  lang: 'zh-CN' | 'en';
+  lang: Lang;
 }
 
 /**

@@ -3,10 +3,12 @@ import { centroid } from '@turf/turf';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import tourJson from '../../data/tour.json';
-import { formatMoney } from '../charts/money-format';
+import { formatMoney } from '../shared/money-format';
 import type { BuiltinData } from '../data/builtin-data';
 import type { Cluster } from '../data/cluster-schema';
-import { lang, localName, t, translate, type Lang, type MessageKey } from '../i18n/i18n';
+import { projectName } from '../../workers/model/input/projects-csv';
+import { SOURCE_LANGUAGE } from '../../workers/model/localized-text';
+import { lang, localText, t, translate, type Lang, type MessageKey } from '../i18n/i18n';
 import { mapInstance, selectedSiteId } from '../state/app-state';
 import { dataset } from '../state/data-state';
 import { expectedResult, scenarioName, scenarioParams } from '../state/scenario-state';
@@ -53,8 +55,7 @@ const presentedResult = computed(() => {
 function scenarioLabel(language: Lang): string {
   const named = scenarioName.value.trim();
   const preset = PRESETS.find((p) => sameParams(presetParams(p.id), scenarioParams.value));
-  const name =
-    named || (preset ? (language === 'en' ? preset.labelEn : preset.labelZh) : translate(language, 'present.scenarioCustom'));
+  const name = named || (preset ? localText(preset.label, language) : translate(language, 'present.scenarioCustom'));
   return translate(language, 'present.scenario', { name });
 }
 
@@ -82,9 +83,8 @@ function figureValue(figure: ChapterFigure, language: Lang): { main: string; sub
   }
 }
 
-/** The chapter's source line in a language; Chinese falls back to the English line when the tour has none. */
-const chapterSource = (chapter: TourChapter, language: Lang) =>
-  language === 'en' ? chapter.source : (chapter.source_zh ?? chapter.source);
+/** The chapter's source line in a language; a language the tour leaves out shows the English line. */
+const chapterSource = (chapter: TourChapter, language: Lang) => chapter.source[language] ?? localText(chapter.source, 'en');
 
 /** Text in each language shown, each marked with its `lang` for screen readers and fonts. */
 function Bi({
@@ -214,7 +214,7 @@ function Presenter({ tour, data: builtin }: { tour: Tour; data: BuiltinData }) {
 
   const progress = chapterProgress(state, timing, now);
   // Side by side, a chapter without a Chinese source line shows its one source line once, not twice.
-  const sourceShow: ShowLang = show === 'both' && chapter.source_zh === undefined ? lang.value : show;
+  const sourceShow: ShowLang = show === 'both' && chapter.source[SOURCE_LANGUAGE] === undefined ? lang.value : show;
 
   return (
     <div
@@ -241,10 +241,10 @@ function Presenter({ tour, data: builtin }: { tour: Tour; data: BuiltinData }) {
           {presented !== null && !presented.current && <span class="present-status"> · {t('present.updating')}</span>}
         </p>
         <div class="present-bi-row" id="present-title">
-          <Bi show={show} as="h2" class="present-title" text={(l) => (l === 'en' ? chapter.title.en : chapter.title.zh)} />
+          <Bi show={show} as="h2" class="present-title" text={(l) => localText(chapter.title, l)} />
         </div>
         <div class="present-bi-row">
-          <Bi show={show} class="present-text" text={(l) => (l === 'en' ? chapter.text.en : chapter.text.zh)} />
+          <Bi show={show} class="present-text" text={(l) => localText(chapter.text, l)} />
         </div>
         <ChapterBody chapter={chapter} data={data} result={result} show={show} />
         <p class="present-source" data-testid="present-source">
@@ -274,7 +274,7 @@ function Presenter({ tour, data: builtin }: { tour: Tour; data: BuiltinData }) {
                 aria-current={i === state.index ? 'step' : undefined}
                 aria-label={t('present.gotoChapter', {
                   n: i + 1,
-                  title: localName({ name_zh: c.title.zh, name_en: c.title.en }),
+                  title: localText(c.title),
                 })}
                 onClick={() => dispatch({ type: 'goto', index: i })}
               >
@@ -470,7 +470,7 @@ function ClustersBody({ data, result, show }: { data: FigureData; result: Simula
                 >
                   <span class="present-cluster__name">
                     <span class="present-swatch" style={{ background: f.cluster.color }} />
-                    <Bi show={show} as="span" text={(l) => localName(f.cluster, l)} />
+                    <Bi show={show} as="span" text={(l) => localText(f.cluster.name, l)} />
                   </span>
                   <span class="present-cluster__bar" aria-hidden="true">
                     <span style={{ width: `${(f.outputFinalYear / max) * 100}%`, background: f.cluster.color }} />
@@ -512,7 +512,7 @@ function OpportunitiesBody({ data, show }: { data: FigureData; show: ShowLang })
             data-count={g.projects.length}
           >
             <h3>
-              <Bi show={show} as="span" text={(l) => localName(g.site.properties, l)} />
+              <Bi show={show} as="span" text={(l) => localText(g.site.properties.name, l)} />
             </h3>
             <p class="present-opportunity__sum">
               {translate(moneyLang, 'present.opportunities.site', {
@@ -526,7 +526,7 @@ function OpportunitiesBody({ data, show }: { data: FigureData; show: ShowLang })
                 return (
                   <span key={c.clusterId} class="present-chip">
                     <span class="present-swatch" style={{ background: cluster?.color ?? '#777' }} />
-                    {cluster ? localName(cluster, moneyLang) : c.clusterId} × {c.count}
+                    {cluster ? localText(cluster.name, moneyLang) : c.clusterId} × {c.count}
                   </span>
                 );
               })}
@@ -534,7 +534,7 @@ function OpportunitiesBody({ data, show }: { data: FigureData; show: ShowLang })
             <ul class="present-opportunity__projects">
               {g.projects.slice(0, NAMES_PER_SITE).map((p) => (
                 <li key={p.id}>
-                  <Bi show={show === 'both' ? 'zh-CN' : show} as="span" text={(l) => localName(p, l)} />{' '}
+                  <Bi show={show === 'both' ? 'zh-CN' : show} as="span" text={(l) => localText(projectName(p), l)} />{' '}
                   <span class="present-money">{formatMoney(p.total_investment_wan, moneyLang)}</span>
                 </li>
               ))}

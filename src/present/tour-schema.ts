@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedText, SOURCE_LANGUAGE } from '../../workers/model/localized-text';
 
 /**
  * The format of `data/tour.json`: the presentation tour, editable without touching code.
@@ -22,20 +23,12 @@ export type ChapterKind = (typeof CHAPTER_KINDS)[number];
 /** MapLibre's limits for this map (create-map.ts: minZoom 6, maxZoom 15; pitch up to 60°). */
 export const CAMERA_LIMITS = { minZoom: 6, maxZoom: 15, maxPitch: 60 } as const;
 
-const bilingual = (what: string) =>
-  z.object(
-    {
-      zh: z
-        .string({ error: `${what}: missing Chinese text (zh)` })
-        .trim()
-        .min(1, `${what}: Chinese text (zh) is empty`),
-      en: z
-        .string({ error: `${what}: missing English text (en)` })
-        .trim()
-        .min(1, `${what}: English text (en) is empty`),
-    },
-    { error: `${what} must be an object { "zh": "…", "en": "…" }` },
-  );
+/** Chapter titles and texts are shown side by side, so the tour needs both of them in Chinese and English. */
+const bilingual = () =>
+  localizedText.superRefine((text, ctx) => {
+    if (!text[SOURCE_LANGUAGE]) ctx.addIssue({ code: 'custom', message: 'missing Chinese text (zh-CN)' });
+    if (!text['en']) ctx.addIssue({ code: 'custom', message: 'missing English text (en)' });
+  });
 
 const cameraSchema = z.object({
   center: z.tuple([
@@ -66,8 +59,8 @@ export const chapterSchema = z
     /** The highlighted site (required for kind "site"). */
     site: z.string().optional(),
     camera: cameraSchema,
-    title: bilingual('title'),
-    text: bilingual('text'),
+    title: bilingual(),
+    text: bilingual(),
     figures: z.array(z.enum(FIGURE_IDS)).max(4, 'at most 4 figures').default([]),
     /** Seconds before auto-advance moves on; the tour's default when left out. */
     durationSeconds: z
@@ -76,16 +69,10 @@ export const chapterSchema = z
       .max(600, 'durationSeconds must be at most 600')
       .optional(),
     /** Where the chapter's claims come from: "source article", a public source, or "illustrative". */
-    source: z
-      .string()
-      .trim()
-      .min(1, 'source: say where the text comes from ("source article", a public source, or "illustrative")'),
-    /** The same in Chinese ("原文", a public source, "示意"); the Chinese display shows `source` when it is left out. */
-    source_zh: z
-      .string()
-      .trim()
-      .min(1, 'source_zh: leave it out, or say in Chinese where the text comes from ("原文", a public source, or "示意")')
-      .optional(),
+    /** In Chinese "原文", a public source or "示意"; a language left out shows the English line. */
+    source: localizedText.refine((text) => text['en'] !== undefined, {
+      error: 'source: say in English where the text comes from ("source article", a public source, or "illustrative")',
+    }),
     $comment: z.string().optional(),
   })
   .strict();

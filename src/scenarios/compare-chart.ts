@@ -5,7 +5,7 @@
 import type { SimulationResult } from '../../workers/model/result-types';
 import { BASE_GRID, CHART_COLORS, TEXT_STYLE, axisName, monthLabels } from '../charts/chart-context';
 import type { ChartOption } from '../charts/echarts-setup';
-import { moneyScale, toScale } from '../charts/money-format';
+import { moneyScale, toScale } from '../shared/money-format';
 import type { Lang } from '../i18n/i18n';
 
 /**

@@ -3,6 +3,7 @@
  * the editor's live runs. Runs are queued one after the other: the simulator client lets a newer
  * request supersede an older one, and both results are needed here.
  */
+import { newSimulatorWorker } from '../sim/simulator-worker';
 import type { SimulatorData } from '../../workers/model/model-data';
 import type { ScenarioParams } from '../../workers/model/parameters';
 import type { SimulationResult } from '../../workers/model/result-types';
@@ -28,10 +29,7 @@ export function createCompareRunner(data: SimulatorData): CompareRunner {
 
   const client = (): Promise<SimulatorClient> => {
     ready ??= (async () => {
-      worker = new Worker(new URL('../../workers/simulator.worker.ts', import.meta.url), {
-        type: 'module',
-        name: 'simulator-compare',
-      });
+      worker = newSimulatorWorker('simulator-compare');
       const sim = createSimulatorClient(worker);
       const loaded = await sim.setData(data);
       if (loaded.status !== 'ok') throw new Error(loaded.issues.map((i) => i.message).join('; '));

@@ -5,7 +5,7 @@
  */
 import { PARAMETER_TABLE, type NumericParamId } from '../../workers/model/parameters';
 import type { ParamIssue } from '../../workers/model/validate-params';
-import { translate, type Lang, type MessageKey } from '../i18n/i18n';
+import { localText, translate, type Lang, type MessageKey } from '../i18n/i18n';
 
 export interface ScenarioIssue {
   key: MessageKey;
@@ -80,7 +80,7 @@ export function formatIssue(issue: ScenarioIssue, language: Lang): string {
   const values: Record<string, string | number> = { ...issue.values };
   if (issue.paramId) {
     const spec = specs.get(issue.paramId);
-    if (spec) values['label'] = language === 'en' ? spec.labelEn : spec.labelZh;
+    if (spec) values['label'] = localText(spec.label, language);
   }
   return translate(language, issue.key, values);
 }

@@ -4,7 +4,8 @@ import { dataset, simulatorDataOf } from '../state/data-state';
 import type { ScenarioParams } from '../../workers/model/parameters';
 import type { ParamIssue } from '../../workers/model/validate-params';
 import type { RunOutcome } from '../../workers/simulator-api';
-import { createSimulatorClient, type SimulatorClient } from '../../workers/simulator-client';
+import { createSimulatorClient, createSimulatorPool, poolSize, type SimulatorClient } from '../../workers/simulator-client';
+import { newSimulatorWorker } from './simulator-worker';
 import {
   expectedResult,
   monteCarloProgress,
@@ -18,22 +19,29 @@ import {
 export const MONTE_CARLO_DEBOUNCE_MS = 250;
 
 function spawnSimulator(name: string): { api: SimulatorClient; worker: Worker } {
-  const worker = new Worker(new URL('../../workers/simulator.worker.ts', import.meta.url), { type: 'module', name });
+  const worker = newSimulatorWorker(name);
   return { api: createSimulatorClient(worker), worker };
+}
+
+/** Monte Carlo workers: as many as the browser reports cores, 1 to 4, their runs merged on the first. */
+function spawnMonteCarloPool(): { api: SimulatorClient; workers: Worker[] } {
+  const size = poolSize(typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency);
+  const workers = Array.from({ length: size }, (_, i) => newSimulatorWorker(`simulator-montecarlo-${i + 1}`));
+  return { api: createSimulatorPool(workers), workers };
 }
 
 const describeIssues = (issues: readonly ParamIssue[]) => issues.map((i) => `${i.path}: ${i.message}`).join('; ');
 
 /**
- * Keeps results in step with the scenario inputs and the dataset. Two workers: one answers every
- * change in expected mode at once; the other refines with Monte Carlo (and the sensitivity) once the
- * inputs rest. Each worker supersedes its own older request, and a result is stored only with the
+ * Keeps results in step with the scenario inputs and the dataset. One worker answers every change in
+ * expected mode at once; a pool (one worker per core, up to 4) refines with Monte Carlo (and the
+ * sensitivity) once the inputs rest. Each worker supersedes its own older request, and a result is stored only with the
  * exact params object it was computed for, so a late answer never overwrites a newer one.
  * @example const stop = startSimulator(); … stop();
  */
 export function startSimulator(): () => void {
   const fast = spawnSimulator('simulator-expected');
-  const slow = spawnSimulator('simulator-montecarlo');
+  const slow = spawnMonteCarloPool();
 
   // A new dataset goes to both workers before any run for it; the params are then replaced by an
   // equal copy, so results of the old data no longer count as current and everything reruns.
@@ -95,6 +103,6 @@ export function startSimulator(): () => void {
     dispose();
     clearTimeout(timer);
     fast.worker.terminate();
-    slow.worker.terminate();
+    for (const worker of slow.workers) worker.terminate();
   };
 }

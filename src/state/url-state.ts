@@ -1,4 +1,5 @@
 import { isLang, type Lang } from '../i18n/i18n';
+import { isBasemapId } from '../map/basemaps/basemap-choice';
 import { parseMonth } from '../../workers/model/calendar';
 
 export const APP_MODES = ['explore', 'present', 'embed'] as const;
@@ -6,9 +7,11 @@ export type AppMode = (typeof APP_MODES)[number];
 
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
-/** Only the built-in offline basemap exists so far; online basemaps will add their ids here. */
-export const BASEMAPS = ['builtin'] as const;
-export type Basemap = (typeof BASEMAPS)[number];
+/**
+ * A basemap id ('builtin', 'tianditu-vec', 'pmtiles', a deployer's service id). The URL only names a
+ * basemap; what it is (and any key) comes from the deployment file, so a link never carries a key.
+ */
+export type Basemap = string;
 
 export interface UrlState {
   site?: string;
@@ -61,7 +64,7 @@ export function readUrlState(search: string, siteIds: ReadonlySet<string>): UrlS
   const theme = params.get('theme');
   if ((THEMES as readonly (string | null)[]).includes(theme)) state.theme = theme as Theme;
   const basemap = params.get('basemap');
-  if ((BASEMAPS as readonly (string | null)[]).includes(basemap)) state.basemap = basemap as Basemap;
+  if (isBasemapId(basemap)) state.basemap = basemap;
   const parentOrigin = params.get('parentOrigin');
   if (parentOrigin !== null && exactOrigin(parentOrigin) !== null) state.parentOrigin = parentOrigin;
   return state;
@@ -72,7 +75,10 @@ export function readUrlState(search: string, siteIds: ReadonlySet<string>): UrlS
  * parameter and the hash as they were.
  * @example withUrlState('https://x/?mode=present#s=1', { site: 'chemical-park' }) // 'https://x/?mode=present&site=chemical-park#s=1'
  */
-export function withUrlState(href: string, state: { site?: string | null; lang?: Lang | null; month?: string | null }): string {
+export function withUrlState(
+  href: string,
+  state: { site?: string | null; lang?: Lang | null; month?: string | null; basemap?: string | null },
+): string {
   const url = new URL(href);
   for (const [key, value] of Object.entries(state)) {
     if (value === undefined) continue;

@@ -72,7 +72,8 @@ function AppFor({ data }: { data: BuiltinData }) {
     { id: 'data', label: 'import.heading', render: () => <LazyComponent load={loadDataPanel} props={{}} /> },
   ];
 
-  const otherLang = LANGS.find((l) => l !== lang.value) ?? 'en';
+  // The switch steps through the registered languages in turn (with two, it toggles).
+  const otherLang = LANGS[(LANGS.indexOf(lang.value) + 1) % LANGS.length] ?? lang.value;
 
   if (appMode.value === 'present') {
     return (

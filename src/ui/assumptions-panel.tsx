@@ -10,7 +10,7 @@ import {
   type ParameterSpec,
   type ParameterUnit,
 } from '../../workers/model/parameters';
-import { lang, t, type MessageKey } from '../i18n/i18n';
+import { lang, localText, t, type MessageKey } from '../i18n/i18n';
 import { monteCarloProgress, scenarioName, scenarioParams, simulatorError } from '../state/scenario-state';
 
 const MAIN_GROUPS: ParameterGroup[] = ['milestones', 'construction', 'output', 'reserve', 'economy'];
@@ -40,8 +40,8 @@ function displayValue(spec: ParameterSpec, value: number): string {
   }).format(shown);
 }
 
-const label = (spec: ParameterSpec) => (lang.value === 'en' ? spec.labelEn : spec.labelZh);
-const source = (spec: ParameterSpec) => (lang.value === 'en' ? spec.source : spec.sourceZh);
+const label = (spec: ParameterSpec) => localText(spec.label);
+const source = (spec: ParameterSpec) => localText(spec.source);
 
 function setParam(id: NumericParamId, value: number) {
   if (!Number.isFinite(value)) return;
@@ -103,9 +103,8 @@ function ParameterSlider({ spec }: { spec: ParameterSpec }) {
       )}
       {showSource && (
         <p id={sourceId} class="param__source">
-          {t('assumptions.source')}
-          {lang.value === 'en' ? ': ' : '：'}
-          {source(spec)} · {t('assumptions.default', { value: `${displayValue(spec, DEFAULT_PARAMS[spec.id])} ${unit}` })}
+          {t('assumptions.sourceIs', { source: source(spec) })} ·{' '}
+          {t('assumptions.default', { value: `${displayValue(spec, DEFAULT_PARAMS[spec.id])} ${unit}` })}
         </p>
       )}
     </div>
@@ -144,16 +143,16 @@ export function AssumptionsPanel() {
             type="button"
             class="preset"
             data-preset={preset.id}
-            title={lang.value === 'en' ? preset.rationale : preset.rationaleZh}
+            title={localText(preset.rationale)}
             onClick={() => {
               scenarioParams.value = presetParams(preset.id, {
                 runs: scenarioParams.value.runs,
                 seed: scenarioParams.value.seed,
               });
-              scenarioName.value = lang.value === 'en' ? preset.labelEn : preset.labelZh;
+              scenarioName.value = localText(preset.label);
             }}
           >
-            {lang.value === 'en' ? preset.labelEn : preset.labelZh}
+            {localText(preset.label)}
           </button>
         ))}
         <button

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ChartBuild, ChartComparison, ChartContext, ChartSite } from '../charts/chart-context';
-import type { ECharts } from '../charts/echarts-setup';
-import type * as EchartsSetup from '../charts/echarts-setup';
+import { localize } from '../../workers/model/localized-text';
+import { ChartCanvas } from '../charts/chart-canvas';
 import { buildGrowthChart } from '../charts/growth-chart';
 import { headlineFigures } from '../charts/headline-figures';
 import { buildInvestmentChart } from '../charts/investment-chart';
@@ -11,7 +11,7 @@ import { buildSiteChart } from '../charts/site-chart';
 import { buildTornadoChart } from '../charts/tornado-chart';
 import type { Cluster } from '../data/cluster-schema';
 import { lang, t } from '../i18n/i18n';
-import { selectedSiteId, whenMapSettled } from '../state/app-state';
+import { selectedSiteId } from '../state/app-state';
 import { dataset } from '../state/data-state';
 import {
   currentMonthIndex,
@@ -35,65 +35,11 @@ export interface ChartsDockProps {
   comparison?: ChartComparison | null;
 }
 
-/**
- * ECharts (about 185 kB gzip) is fetched once the map has settled: the map comes first, and the
- * headline figures above the charts need no chart library.
- */
-let echartsModule: Promise<typeof EchartsSetup> | null = null;
-const loadEcharts = () => (echartsModule ??= whenMapSettled().then(() => import('../charts/echarts-setup')));
-
-const SET_OPTION = { notMerge: false, lazyUpdate: true, replaceMerge: ['series'] };
-
-/**
- * One ECharts instance on one element for the life of the figure: created on mount (once ECharts
- * has loaded), given each new option as a merge, resized with its box, disposed on unmount.
- * replaceMerge drops series that are gone (a band after switching to expected mode, a cleared
- * comparison); everything else merges by series id.
- */
-function ChartCanvas({ build }: { build: ChartBuild }) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<ECharts | null>(null);
-  const latest = useRef(build.option);
-  latest.current = build.option;
-  useEffect(() => {
-    let alive = true;
-    let frame = 0;
-    let observer: ResizeObserver | null = null;
-    loadEcharts().then(
-      ({ createChart }) => {
-        const el = element.current;
-        if (!alive || !el) return;
-        const instance = createChart(el);
-        chart.current = instance;
-        instance.setOption(latest.current, SET_OPTION);
-        observer = new ResizeObserver(() => {
-          cancelAnimationFrame(frame);
-          frame = requestAnimationFrame(() => instance.resize());
-        });
-        observer.observe(el);
-      },
-      // The text summary beside the canvas still carries the numbers.
-      (error: unknown) => console.error('charts: ECharts failed to load', error),
-    );
-    return () => {
-      alive = false;
-      cancelAnimationFrame(frame);
-      observer?.disconnect();
-      chart.current?.dispose();
-      chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    chart.current?.setOption(build.option, SET_OPTION);
-  }, [build.option]);
-  return <div class="chart-figure__canvas" ref={element} aria-hidden="true" />;
-}
-
 function ChartFigure({ id, title, build, wide }: { id: string; title: string; build: ChartBuild; wide?: boolean }) {
   return (
     <figure class={`chart-figure${wide ? ' chart-figure--wide' : ''}`} data-testid={`chart-${id}`}>
       <figcaption class="chart-figure__title">{title}</figcaption>
-      <ChartCanvas build={build} />
+      <ChartCanvas option={build.option} />
       <p class="visually-hidden" data-testid={`chart-${id}-summary`}>
         {build.summary}
       </p>
@@ -253,5 +199,5 @@ export function ChartsDock({ clusters, sites, comparison }: ChartsDockProps) {
 function siteLabel(sites: readonly ChartSite[] | undefined, siteId: string, language: string): string {
   const site = sites?.find((s) => s.id === siteId);
   if (!site) return siteId;
-  return language === 'en' ? site.name_en : site.name_zh;
+  return localize(site.name, language);
 }

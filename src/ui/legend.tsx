@@ -1,5 +1,5 @@
 import type { Cluster, ClusterGroup } from '../data/cluster-schema';
-import { localName, t } from '../i18n/i18n';
+import { localText, t } from '../i18n/i18n';
 import { PLACE_COLORS } from '../map/layers/place-layers';
 import { ClusterSwatch } from './cluster-swatch';
 
@@ -20,7 +20,7 @@ export function Legend({ clusters }: { clusters: readonly Cluster[] }) {
               .map((cluster) => (
                 <li key={cluster.id}>
                   <ClusterSwatch cluster={cluster} />
-                  {localName(cluster)}
+                  {localText(cluster.name)}
                 </li>
               ))}
           </ul>

@@ -2,7 +2,8 @@ import { effect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BuiltinData } from '../data/builtin-data';
 import { lang, t } from '../i18n/i18n';
-import { mapInstance, mapSettled } from '../state/app-state';
+import { mapInstance, mapSettled, whenMapSettled } from '../state/app-state';
+import { isBasemapSourceError, startBasemaps } from '../map/basemaps/basemap-choice';
 import { bindSiteInteraction } from '../map/site-interaction';
 import { bindDataset } from '../map/dataset-sync';
 import { bindTimeView } from '../map/time-view';
@@ -40,11 +41,21 @@ export function MapView({ data }: Props) {
       });
       map.on('idle', () => {
         element.dataset['mapState'] = 'idle';
+        // What the canvas shows, west,south,east,north (the map's projection of its corners): lets a
+        // browser test check that a place is in view without reading pixels.
+        element.dataset['viewBounds'] = map
+          .getBounds()
+          .toArray()
+          .flat()
+          .map((v) => v.toFixed(5))
+          .join(',');
         // A user-timing mark, so load measurements (and their tests) can see when the map settled.
         if (!mapSettled.peek()) performance.mark('map-idle');
         mapSettled.value = true;
       });
       map.on('error', (event) => {
+        // A failing online basemap is the basemap controller's to report, once, not per tile.
+        if (isBasemapSourceError(event)) return;
         mapSettled.value = true;
         setError(event.error?.message ?? String(event.error));
       });
@@ -55,6 +66,7 @@ export function MapView({ data }: Props) {
         const unbindSites = bindSiteInteraction(map, data.sites);
         const unbindTime = bindTimeView(map);
         const unbindData = bindDataset(map, data);
+        startBasemaps(map, whenMapSettled);
         unbind = () => {
           unbindSites();
           unbindTime();

@@ -2,12 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SimulatorData } from '../../workers/model/model-data';
 import type { SimulationResult } from '../../workers/model/result-types';
 import type { ParamsContext } from '../../workers/model/validate-params';
-import { formatMoney, formatPercent } from '../charts/money-format';
+import { formatMoney, formatPercent } from '../shared/money-format';
 import { lang, t, type MessageKey } from '../i18n/i18n';
 import { compareResults, type CompareMetricId, type CompareRow } from '../scenarios/compare';
 import { buildCompareChart } from '../scenarios/compare-chart';
+import { ChartCanvas } from '../charts/chart-canvas';
 import { createCompareRunner, type RunScenario } from '../scenarios/compare-runner';
-import { downloadBlob, safeFileName } from '../scenarios/download';
+import { downloadBlob, safeFileName } from '../shared/download';
 import { exportMapPng, type PngSourceMap } from '../scenarios/map-png';
 import { resultsToCsv } from '../scenarios/results-csv';
 import { parseScenarioText, scenarioFileJson } from '../scenarios/scenario-file';
@@ -115,37 +116,10 @@ function CompareChart({
   a: { name: string; result: SimulationResult };
   b: { name: string; result: SimulationResult };
 }) {
-  const element = useRef<HTMLDivElement>(null);
   const language = lang.value;
-  useEffect(() => {
-    const div = element.current;
-    if (!div) return;
-    let disposed = false;
-    let dispose = () => {};
-    // ECharts is loaded on first compare, not with the panel.
-    void import('../charts/echarts-setup').then(({ createChart }) => {
-      if (disposed) return;
-      const chart = createChart(div);
-      chart.setOption(buildCompareChart(a, b, language, t('scenarios.chartTitle')));
-      const resize = () => chart.resize();
-      window.addEventListener('resize', resize);
-      dispose = () => {
-        window.removeEventListener('resize', resize);
-        chart.dispose();
-      };
-    });
-    return () => {
-      disposed = true;
-      dispose();
-    };
-  }, [a, b, language]);
+  const option = useMemo(() => buildCompareChart(a, b, language, t('scenarios.chartTitle')), [a, b, language]);
   return (
-    <div
-      ref={element}
-      class="scenarios-compare__chart"
-      role="img"
-      aria-label={t('scenarios.chartLabel', { a: a.name, b: b.name })}
-    />
+    <ChartCanvas option={option} class="scenarios-compare__chart" label={t('scenarios.chartLabel', { a: a.name, b: b.name })} />
   );
 }
 

@@ -1,6 +1,6 @@
 import type { SiteFeature } from '../data/site-schema';
 import type { Cluster } from '../data/cluster-schema';
-import { localName, t } from '../i18n/i18n';
+import { localText, t } from '../i18n/i18n';
 import { hoveredSiteId, selectedSiteId } from '../state/app-state';
 import { ClusterSwatch } from './cluster-swatch';
 
@@ -32,7 +32,7 @@ export function SiteList({ sites, clusters }: Props) {
                 onBlur={() => (hoveredSiteId.value = null)}
               >
                 {lead && <ClusterSwatch cluster={lead} dashed={site.provenance === 'indicative'} />}
-                <span class="site-list__name">{localName(site)}</span>
+                <span class="site-list__name">{localText(site.name)}</span>
                 <span class="site-list__kind">{t(`site.kind.${site.kind}`)}</span>
                 {site.provenance === 'indicative' && <span class="badge badge--indicative">{t('notice.illustrativeShort')}</span>}
               </button>

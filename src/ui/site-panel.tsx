@@ -3,7 +3,7 @@ import type { Cluster } from '../data/cluster-schema';
 import type { PlaceFeature } from '../data/place-schema';
 import type { SiteFeature } from '../data/site-schema';
 import { siteMetrics } from '../geo/site-metrics';
-import { lang, localName, t } from '../i18n/i18n';
+import { lang, localText, t } from '../i18n/i18n';
 import { selectedSiteId } from '../state/app-state';
 import { ClusterSwatch } from './cluster-swatch';
 
@@ -24,14 +24,14 @@ export function SitePanel({ site, clusters, countySeat }: Props) {
 
   useEffect(() => heading.current?.focus(), [p.id]);
 
-  // Imported sites may carry only `source_note` (in whatever language the file used): show it rather than nothing.
-  const sourceNote = lang.value === 'zh-CN' ? (p.source_note_zh ?? p.source_note) : p.source_note;
+  // Imported sites may carry the note in one language only: localText shows that one rather than nothing.
+  const sourceNote = localText(p.source_note);
 
   return (
     <section class="site-panel" aria-labelledby="site-panel-title" data-testid="site-panel" data-site-id={p.id}>
       <header class="site-panel__header">
         <h2 id="site-panel-title" tabIndex={-1} ref={heading}>
-          {localName(p)}
+          {localText(p.name)}
         </h2>
         <button type="button" class="icon-button" aria-label={t('site.closeLabel')} onClick={() => (selectedSiteId.value = null)}>
           ×
@@ -48,7 +48,7 @@ export function SitePanel({ site, clusters, countySeat }: Props) {
         <dt>{t('site.provenance')}</dt>
         <dd data-testid="site-provenance">{t(`site.provenance.${p.provenance}`)}</dd>
         <dt>{t('site.town')}</dt>
-        <dd>{lang.value === 'en' ? p.town_en : p.town}</dd>
+        <dd>{localText(p.town)}</dd>
         <dt>{t('site.clusters')}</dt>
         <dd>
           <ul class="chips">
@@ -58,7 +58,7 @@ export function SitePanel({ site, clusters, countySeat }: Props) {
                 cluster && (
                   <li key={id} class="chip">
                     <ClusterSwatch cluster={cluster} />
-                    {localName(cluster)}
+                    {localText(cluster.name)}
                   </li>
                 )
               );

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { bbox } from '@turf/turf';
 import {
+  hasHorizontalScroll,
   mapPixelSpread,
+  mapViewBounds,
   openApp,
   screenshot,
   selectSiteByKeyboard,
@@ -10,6 +14,9 @@ import {
   switchLanguage,
   waitForMapIdle,
 } from './driver';
+
+/** The county outline's bounding box, from the same file the map draws. */
+const COUNTY_BBOX = bbox(JSON.parse(readFileSync(new URL('../../data/basemap/county.geojson', import.meta.url), 'utf8')));
 
 test('the map loads offline, draws the county and lists the nine sites', async ({ page }) => {
   const session = await openApp(page);
@@ -84,8 +91,7 @@ test('at tablet width the map and the list both fit', async ({ page }) => {
   await openApp(page);
   await waitForMapIdle(page);
   await expect(siteButtons(page).first()).toBeVisible();
-  const hasHorizontalScroll = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-  expect(hasHorizontalScroll).toBe(false);
+  expect(await hasHorizontalScroll(page)).toBe(false);
   await screenshot(page, 'explore-tablet');
 });
 
@@ -93,5 +99,11 @@ test('a projector-size window shows the whole county', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openApp(page);
   await waitForMapIdle(page);
+  const [west, south, east, north] = await mapViewBounds(page);
+  const [minLng, minLat, maxLng, maxLat] = COUNTY_BBOX;
+  expect(west, 'county west edge in view').toBeLessThanOrEqual(minLng);
+  expect(south, 'county south edge in view').toBeLessThanOrEqual(minLat);
+  expect(east, 'county east edge in view').toBeGreaterThanOrEqual(maxLng);
+  expect(north, 'county north edge in view').toBeGreaterThanOrEqual(maxLat);
   await screenshot(page, 'explore-1920');
 });

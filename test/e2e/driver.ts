@@ -52,6 +52,18 @@ export async function mapPixelSpread(page: Page): Promise<number> {
   return Math.sqrt(Math.max(0, sumSq / n - mean * mean));
 }
 
+/** [west, south, east, north] of what the map canvas shows, as the map projects its corners, once idle. */
+export async function mapViewBounds(page: Page): Promise<[number, number, number, number]> {
+  const text = await page.getByTestId('map').getAttribute('data-view-bounds');
+  if (!text) throw new Error('the map has not published its view bounds');
+  return text.split(',').map(Number) as [number, number, number, number];
+}
+
+/** True when the page scrolls sideways (content wider than the window). */
+export async function hasHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
 export const siteButtons = (page: Page) => page.locator('#site-list button[data-site-id]');
 export const siteButton = (page: Page, id: string) => page.locator(`#site-list button[data-site-id="${id}"]`);
 export const sitePanel = (page: Page) => page.getByTestId('site-panel');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { formatMoney } from '../../src/charts/money-format';
+import { formatMoney } from '../../src/shared/money-format';
 import { APP_ORIGIN, openApp, recordScriptDownloads, waitForMapIdle } from './driver';
 import {
   cameraAtRest,
@@ -165,16 +165,16 @@ test.describe('with reduced motion (the camera jumps)', () => {
     await openApp(page, '/?mode=present');
     await waitForPresentation(page);
     const first = TOUR.chapters[0]!;
-    await expect(page.getByTestId('present-source')).toHaveText(`来源：${first.source_zh ?? first.source}`);
+    await expect(page.getByTestId('present-source')).toHaveText(`来源：${first.source['zh-CN'] ?? first.source['en']}`);
     await page.getByTestId('present-lang-en').click();
-    await expect(page.locator('.present-title')).toHaveText([first.title.en]);
-    await expect(page.getByTestId('present-source')).toHaveText(`Source: ${first.source}`);
+    await expect(page.locator('.present-title')).toHaveText([first.title['en']!]);
+    await expect(page.getByTestId('present-source')).toHaveText(`Source: ${first.source['en']}`);
     await press(page, 'l');
     await expect(presentation(page)).toHaveAttribute('data-show-lang', 'both');
-    await expect(page.locator('.present-title')).toHaveText([first.title.zh, first.title.en]);
+    await expect(page.locator('.present-title')).toHaveText([first.title['zh-CN']!, first.title['en']!]);
     await expect(page.locator('.present-source > span')).toHaveText([
-      `来源：${first.source_zh ?? first.source}`,
-      `Source: ${first.source}`,
+      `来源：${first.source['zh-CN'] ?? first.source['en']}`,
+      `Source: ${first.source['en']}`,
     ]);
   });
 
@@ -243,6 +243,6 @@ test.describe('offline at the venue', () => {
     expect((await shownFigures(page)).length).toBeGreaterThan(0);
     await page.goto('/?mode=present&lang=en');
     await waitForPresentation(page);
-    await expect(page.locator('.present-title')).toHaveText([TOUR.chapters[0]!.title.en]);
+    await expect(page.locator('.present-title')).toHaveText([TOUR.chapters[0]!.title['en']!]);
   });
 });

@@ -94,8 +94,8 @@ test('the downloaded CSV has the documented headers and the command line runner�
   expect(app[0]).toEqual(['指标 series', '对象 key', '期间 period', '均值 mean', 'P10 p10', 'P50 p50', 'P90 p90']);
 
   const cli = execFileSync(
-    'npx',
-    ['tsx', 'workers/cli/simulate.ts', '--scenario', 'data/scenarios/on-plan.json', '--mode', 'montecarlo', '--format', 'csv'],
+    process.execPath,
+    ['workers/cli/run.mjs', '--scenario', 'data/scenarios/on-plan.json', '--mode', 'montecarlo', '--format', 'csv'],
     {
       encoding: 'utf8',
     },

@@ -2,7 +2,7 @@
  * Loads the built-in dataset from data/ in Node (command line, benchmarks, tests). The browser app
  * loads the same files through Vite and the same parsers in src/data/.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBaselineJson } from '../model/input/baseline-json';
@@ -10,7 +10,15 @@ import { formatProjectCsvIssue, parseProjectsCsv } from '../model/input/projects
 import { parseTargetsJson } from '../model/input/targets-json';
 import type { SimulatorData } from '../model/model-data';
 
-export const REPOSITORY_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The folder holding data/: two levels above this file in the sources, one above dist-cli/ when built. */
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(resolve(dir, 'data/clusters.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from, '../..');
+  }
+}
+
+export const REPOSITORY_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 
 export class DataLoadError extends Error {
   constructor(

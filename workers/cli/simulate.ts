@@ -96,6 +96,8 @@ function main(argv: string[]): number {
   if (runs !== undefined) changes.runs = runs;
   if (seed !== undefined) changes.seed = seed;
   const mode = (values.mode ?? scenario.scenario.mode ?? 'expected') as 'expected' | 'montecarlo';
+  // SIMULATE_TIMING=1: how long the command line took to get here (start-up cost), on stderr.
+  if (process.env.SIMULATE_TIMING) process.stderr.write(`simulate: model starts at ${performance.now().toFixed(1)} ms\n`);
   const result = runScenario(prepared.value, mode, { ...scenario.scenario.params, ...changes });
   if (!result.ok) throw new InputError(result.issues.map((i) => i.message).join('\n'));
 

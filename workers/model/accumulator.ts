@@ -70,7 +70,21 @@ export interface Accumulator {
   sampleFirstRun: number;
   /** Where each metric's cells start in `samples` (null without samples). */
   layout: SampleLayout | null;
+  /** Ramp-up constants of the context (shared, read-only). */
+  ramps: RampTable;
+  /**
+   * Samples of the last few runs, cell k of slot j at block[k * SAMPLE_BLOCK + j], copied into
+   * `samples` SAMPLE_BLOCK runs at a time (`flushSamples`): writing each run's cells straight into the
+   * matrix would touch one memory page per cell and run.
+   */
+  block: Float64Array | null;
+  /** Local run index of slot 0 and number of filled slots of `block`. */
+  blockStart: number;
+  blockCount: number;
 }
+
+/** Runs buffered in `Accumulator.block` before they are copied into the sample matrix. */
+const SAMPLE_BLOCK = 64;
 
 /** Offsets and lengths of each sampled metric inside the sample matrix. */
 export interface SampleLayout {
@@ -151,6 +165,10 @@ export function createAccumulator(ctx: ModelContext, sampleRuns: number, firstRu
     sampleCapacity: sampleRuns,
     sampleFirstRun: firstRun,
     layout: sampleRuns > 0 ? layout : null,
+    ramps: rampTableOf(ctx),
+    block: sampleRuns > 0 ? f(layout.cells * SAMPLE_BLOCK) : null,
+    blockStart: 0,
+    blockCount: 0,
   };
 }
 
@@ -258,51 +276,86 @@ export function addSchedule(
   addOutput(acc, ctx, p, cal.activeMonth[ac]!, utilisation, w);
 }
 
+/** Per-project ramp-up constants of one context, computed once (they depend only on data and parameters). */
+export interface RampTable {
+  /** Ramp length K = k·M_p (snapped to whole), per project. */
+  ramp: Float64Array;
+  /** rampSum(n, K) for n = 0 … H, row p at p·(H + 1). */
+  sums: Float64Array;
+}
+
+const rampTables = new WeakMap<ModelContext, RampTable>();
+
+function rampTableOf(ctx: ModelContext): RampTable {
+  let table = rampTables.get(ctx);
+  if (table) return table;
+  const P = ctx.projectCount;
+  const H = ctx.months;
+  const ramp = new Float64Array(P);
+  const sums = new Float64Array(P * (H + 1));
+  for (let p = 0; p < P; p++) {
+    ramp[p] = snapWhole(ctx.data.rampupMonths[p]! * ctx.params.rampUpFactor);
+    for (let n = 0; n <= H; n++) sums[p * (H + 1) + n] = rampSum(n, ramp[p]!);
+  }
+  table = { ramp, sums };
+  rampTables.set(ctx, table);
+  return table;
+}
+
 /** Completion of project p in month tc, then its output from the next month with ramp-up. */
 function addOutput(acc: Accumulator, ctx: ModelContext, p: number, tc: number, utilisation: number, w: number): void {
   const H = ctx.months;
   const Y = ctx.years;
   const data = ctx.data;
-  const s = data.siteIndex[p]!;
-  const c = data.clusterIndex[p]!;
   acc.completedDiff[tc]! += w;
   acc.projCompletedDiff[p * (H + 1) + tc]! += w;
   const full = data.fullOutputWan[p]!;
   if (full <= 0 || tc + 1 >= H) return;
+  const s = data.siteIndex[p]!;
+  const c = data.clusterIndex[p]!;
   acc.producingDiff[tc + 1]! += w;
   const level = (w * full * utilisation) / 12;
-  const ramp = snapWhole(data.rampupMonths[p]! * ctx.params.rampUpFactor);
+  const table = acc.ramps;
+  const ramp = table.ramp[p]!;
   const H2 = H + 2;
   const baseS = s * H2;
   const baseC = c * H2;
+  const out2Site = acc.out2Site;
+  const out2Cluster = acc.out2Cluster;
   if (ramp <= 0) {
-    acc.out2Site[baseS + tc + 1]! += level;
-    acc.out2Cluster[baseC + tc + 1]! += level;
+    out2Site[baseS + tc + 1]! += level;
+    out2Cluster[baseC + tc + 1]! += level;
     if (tc + 2 < H) {
-      acc.out2Site[baseS + tc + 2]! -= level;
-      acc.out2Cluster[baseC + tc + 2]! -= level;
+      out2Site[baseS + tc + 2]! -= level;
+      out2Cluster[baseC + tc + 2]! -= level;
     }
   } else {
     const k = 1 / ramp;
     const j0 = Math.floor(ramp);
     const last = 1 - j0 * k;
-    acc.out2Site[baseS + tc + 1]! += level * k;
-    acc.out2Cluster[baseC + tc + 1]! += level * k;
+    out2Site[baseS + tc + 1]! += level * k;
+    out2Cluster[baseC + tc + 1]! += level * k;
     if (tc + 1 + j0 < H) {
-      acc.out2Site[baseS + tc + 1 + j0]! += level * (last - k);
-      acc.out2Cluster[baseC + tc + 1 + j0]! += level * (last - k);
+      out2Site[baseS + tc + 1 + j0]! += level * (last - k);
+      out2Cluster[baseC + tc + 1 + j0]! += level * (last - k);
     }
     if (tc + 2 + j0 < H) {
-      acc.out2Site[baseS + tc + 2 + j0]! -= level * last;
-      acc.out2Cluster[baseC + tc + 2 + j0]! -= level * last;
+      out2Site[baseS + tc + 2 + j0]! -= level * last;
+      out2Cluster[baseC + tc + 2 + j0]! -= level * last;
     }
   }
+  // Σ_{j=1..n} r(j) from the table: rampSum(n) for n ≤ 0 is 0.
+  const sums = table.sums;
+  const row = p * (H + 1);
+  const runOutSiteYear = acc.runOutSiteYear;
+  const runOutClusterYear = acc.runOutClusterYear;
   for (let y = Math.floor((tc + 1) / 12); y < Y; y++) {
     const mLo = y * 12;
     const mHi = Math.min(mLo + 12, H);
-    const amount = level * (rampSum(mHi - 1 - tc, ramp) - rampSum(mLo - 1 - tc, ramp));
-    acc.runOutSiteYear[s * Y + y]! += amount;
-    acc.runOutClusterYear[c * Y + y]! += amount;
+    const before = mLo - 1 - tc;
+    const amount = level * (sums[row + mHi - 1 - tc]! - (before > 0 ? sums[row + before]! : 0));
+    runOutSiteYear[s * Y + y]! += amount;
+    runOutClusterYear[c * Y + y]! += amount;
   }
 }
 
@@ -313,15 +366,33 @@ function addOutput(acc: Accumulator, ctx: ModelContext, p: number, tc: number, u
  */
 export function closeRun(acc: Accumulator, ctx: ModelContext, growthShock: number, sampleRun: number): void {
   const { years: Y, clusterCount: C, siteCount: S, months: H } = ctx;
-  const samples = acc.samples;
-  const layout = acc.layout;
-  const cap = acc.sampleCapacity;
-  // Cell k of this run lives at samples[k * cap + sampleRun]; `at` gives that index for a metric's first cell.
-  const at = (offset: number): number => offset * cap + sampleRun;
-  const o = layout?.offset;
+  // The run's cells go to its slot of the block buffer (cell k at k * cap + slot), later to `samples`.
+  const samples = sampleRun >= 0 ? acc.block : null;
+  const o = acc.layout?.offset;
+  const cap = SAMPLE_BLOCK;
+  if (samples && acc.blockCount === 0) acc.blockStart = sampleRun;
+  const slot = acc.blockCount;
+  // Each metric's first cell, as an index into the block:
+  const at = (offset: number): number => offset * cap + slot;
+  const oGrowth = o ? at(o.gdpGrowthYear) : 0;
+  const oGdp = o ? at(o.gdpYear) : 0;
+  const oInvestment = o ? at(o.investmentYear) : 0;
+  const oGross = o ? at(o.grossOutputYear) : 0;
+  const oOutCluster = o ? at(o.outputByClusterYear) : 0;
   const kappa = ctx.constructionValueAdded;
+  const referenceInvestment = ctx.referenceInvestment;
+  const clusterGrowth = ctx.clusterGrowth;
+  const clusterBase = ctx.clusterBaseOutput;
+  const clusterRate = ctx.clusterValueAdded;
+  const runInvSiteYear = acc.runInvSiteYear;
+  const runInvClusterYear = acc.runInvClusterYear;
+  const runOutSiteYear = acc.runOutSiteYear;
+  const runOutClusterYear = acc.runOutClusterYear;
+  const outClusterYearSum = acc.outClusterYearSum;
+  const vaClusterYearSum = acc.vaClusterYearSum;
+  const decompositionSum = acc.decompositionSum;
   let previousGdp = ctx.baselineGdp;
-  let previousInvestment = ctx.referenceInvestment;
+  let previousInvestment = referenceInvestment;
   let previousProjectVa = 0;
   let previousOrganic = ctx.baselineGdp;
   let otherFactor = 1;
@@ -330,46 +401,48 @@ export function closeRun(acc: Accumulator, ctx: ModelContext, growthShock: numbe
   // Reported actual investment is the same in every run: it joins each run's sums here.
   const actuals = ctx.actuals;
   if (actuals) {
-    for (let i = 0; i < S * Y; i++) acc.runInvSiteYear[i]! += actuals.siteYear[i]!;
-    for (let i = 0; i < C * Y; i++) acc.runInvClusterYear[i]! += actuals.clusterYear[i]!;
+    for (let i = 0; i < S * Y; i++) runInvSiteYear[i]! += actuals.siteYear[i]!;
+    for (let i = 0; i < C * Y; i++) runInvClusterYear[i]! += actuals.clusterYear[i]!;
   }
   for (let y = 0; y < Y; y++) {
     let investment = 0;
-    for (let s = 0; s < S; s++) investment += acc.runInvSiteYear[s * Y + y]!;
+    for (let s = 0; s < S; s++) investment += runInvSiteYear[s * Y + y]!;
     let gross = 0;
     let valueAdded = 0;
     let projectVa = 0;
     for (let c = 0; c < C; c++) {
       // (1 + g_c + shock)^(y+1), built up year by year.
-      const factor = (clusterFactor[c] = clusterFactor[c]! * (1 + ctx.clusterGrowth[c]! + growthShock));
-      const organic = ctx.clusterBaseOutput[c]! * factor;
-      const projects = acc.runOutClusterYear[c * Y + y]!;
+      const factor = (clusterFactor[c] = clusterFactor[c]! * (1 + clusterGrowth[c]! + growthShock));
+      const organic = clusterBase[c]! * factor;
+      const i = c * Y + y;
+      const projects = runOutClusterYear[i]!;
       const output = organic + projects;
-      const rate = ctx.clusterValueAdded[c]!;
+      const rate = clusterRate[c]!;
       gross += output;
       valueAdded += rate * output;
       projectVa += rate * projects;
-      acc.outClusterYearSum[c * Y + y]! += output;
-      acc.vaClusterYearSum[c * Y + y]! += rate * output;
-      if (samples && o) samples[at(o.outputByClusterYear + c * Y + y)] = output;
+      outClusterYearSum[i]! += output;
+      vaClusterYearSum[i]! += rate * output;
+      if (samples) samples[oOutCluster + i * cap] = output;
     }
     otherFactor *= 1 + ctx.otherGrowth + growthShock;
     const other = ctx.otherGdpBase * otherFactor;
-    const gdp = other + valueAdded + kappa * (investment - ctx.referenceInvestment);
+    const gdp = other + valueAdded + kappa * (investment - referenceInvestment);
     const growthPct = (gdp / previousGdp - 1) * 100;
     const organicLevel = other + (valueAdded - projectVa);
     acc.grossYearSum[y]! += gross;
     acc.gdpYearSum[y]! += gdp;
     acc.growthYearSum[y]! += growthPct;
-    acc.decompositionSum[y]! += ((organicLevel - previousOrganic) / previousGdp) * 100;
-    acc.decompositionSum[Y + y]! += ((projectVa - previousProjectVa) / previousGdp) * 100;
-    acc.decompositionSum[2 * Y + y]! += ((kappa * (investment - previousInvestment)) / previousGdp) * 100;
+    decompositionSum[y]! += ((organicLevel - previousOrganic) / previousGdp) * 100;
+    decompositionSum[Y + y]! += ((projectVa - previousProjectVa) / previousGdp) * 100;
+    decompositionSum[2 * Y + y]! += ((kappa * (investment - previousInvestment)) / previousGdp) * 100;
     if (y === 0 && growthPct >= ctx.data.gdpTargetPct - 1e-9) acc.reachCount++;
-    if (samples && o) {
-      samples[at(o.gdpGrowthYear + y)] = growthPct;
-      samples[at(o.gdpYear + y)] = gdp;
-      samples[at(o.investmentYear + y)] = investment;
-      samples[at(o.grossOutputYear + y)] = gross;
+    if (samples) {
+      const yc = y * cap;
+      samples[oGrowth + yc] = growthPct;
+      samples[oGdp + yc] = gdp;
+      samples[oInvestment + yc] = investment;
+      samples[oGross + yc] = gross;
     }
     previousGdp = gdp;
     previousInvestment = investment;
@@ -377,36 +450,63 @@ export function closeRun(acc: Accumulator, ctx: ModelContext, growthShock: numbe
     previousOrganic = organicLevel;
   }
   if (samples && o) {
+    const oInvSite = at(o.investmentBySiteYear);
+    const oOutSite = at(o.projectOutputBySiteYear);
+    const oInvCluster = at(o.investmentByClusterYear);
     for (let i = 0; i < S * Y; i++) {
-      samples[at(o.investmentBySiteYear + i)] = acc.runInvSiteYear[i]!;
-      samples[at(o.projectOutputBySiteYear + i)] = acc.runOutSiteYear[i]!;
+      samples[oInvSite + i * cap] = runInvSiteYear[i]!;
+      samples[oOutSite + i * cap] = runOutSiteYear[i]!;
     }
-    for (let i = 0; i < C * Y; i++) samples[at(o.investmentByClusterYear + i)] = acc.runInvClusterYear[i]!;
+    for (let i = 0; i < C * Y; i++) samples[oInvCluster + i * cap] = runInvClusterYear[i]!;
     let level = 0;
     let cumulative = 0;
     const cal = ctx.calendar;
+    const active = cal.active;
+    const activeBefore = cal.activeBefore;
+    const ordTotal = acc.runInvOrdTotal;
+    const ptTotal = acc.runInvPtTotal;
+    const actualMonth = actuals ? actuals.month : null;
+    const oCumulative = at(o.cumulativeInvestmentMonth);
     for (let m = 0; m < H; m++) {
-      if (cal.active[m]) {
-        const k = cal.activeBefore[m]!;
-        level += acc.runInvOrdTotal[k]!;
-        cumulative += level + acc.runInvPtTotal[k]!;
+      if (active[m]) {
+        const k = activeBefore[m]!;
+        level += ordTotal[k]!;
+        cumulative += level + ptTotal[k]!;
       }
-      if (actuals) cumulative += actuals.month[m]!;
-      samples[at(o.cumulativeInvestmentMonth + m)] = cumulative;
+      if (actualMonth) cumulative += actualMonth[m]!;
+      samples[oCumulative + m * cap] = cumulative;
     }
     const [continuing, fresh] = ctx.numbersOfKind;
     samples[at(o.resumedShareAtMilestone)] = continuing > 0 ? acc.runResumed / continuing : Number.NaN;
     samples[at(o.startedShareAtMilestone)] = fresh > 0 ? acc.runNewStarted / fresh : Number.NaN;
   }
-  acc.runInvSiteYear.fill(0);
-  acc.runInvClusterYear.fill(0);
-  acc.runOutSiteYear.fill(0);
-  acc.runOutClusterYear.fill(0);
+  runInvSiteYear.fill(0);
+  runInvClusterYear.fill(0);
+  runOutSiteYear.fill(0);
+  runOutClusterYear.fill(0);
   acc.runInvOrdTotal.fill(0);
   acc.runInvPtTotal.fill(0);
   acc.runResumed = 0;
   acc.runNewStarted = 0;
   acc.runs++;
+  if (samples && ++acc.blockCount === SAMPLE_BLOCK) flushSamples(acc);
+}
+
+/** Copies the buffered runs' samples into the sample matrix; call after the last run of a range. */
+export function flushSamples(acc: Accumulator): void {
+  const block = acc.block;
+  const samples = acc.samples;
+  const count = acc.blockCount;
+  if (!block || !samples || count === 0) return;
+  const cap = acc.sampleCapacity;
+  const cells = block.length / SAMPLE_BLOCK;
+  // A plain loop: a subarray and a set() per cell cost more than copying the few values.
+  for (let k = 0; k < cells; k++) {
+    const from = k * SAMPLE_BLOCK;
+    const to = k * cap + acc.blockStart;
+    for (let j = 0; j < count; j++) samples[to + j] = block[from + j]!;
+  }
+  acc.blockCount = 0;
 }
 
 /** Adds the sums of `from` into `into` (for runs split across workers); samples are copied by run index. */

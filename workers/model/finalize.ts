@@ -1,7 +1,7 @@
 import { sampleLayout, type Accumulator } from './accumulator';
 import { formatMonth } from './calendar';
 import type { ModelContext } from './model-data';
-import { quantileBands } from './quantiles';
+import { quantileBandsOfBlocks, type SampleBlock } from './quantiles';
 import {
   QUANTILE_METRICS,
   type QuantileBand,
@@ -86,7 +86,13 @@ function scaled(a: Float64Array, factor: number): Float64Array {
  * the P10/P50/P90 bands.
  * @example finalizeResult(ctx, acc, 'expected').gdpGrowthYear[0] // growth of 2017 in percent
  */
-export function finalizeResult(ctx: ModelContext, acc: Accumulator, mode: SimulationMode): SimulationResult {
+export function finalizeResult(
+  ctx: ModelContext,
+  acc: Accumulator,
+  mode: SimulationMode,
+  /** Samples held elsewhere (parts from a worker pool); default: the accumulator's own. */
+  blocks: readonly SampleBlock[] = acc.samples ? [{ samples: acc.samples, capacity: acc.sampleCapacity, runs: acc.runs }] : [],
+): SimulationResult {
   const { months: H, years: Y, siteCount: S, clusterCount: C, projectCount: P, data } = ctx;
   const runs = Math.max(1, acc.runs);
   const inv = 1 / runs;
@@ -112,11 +118,13 @@ export function finalizeResult(ctx: ModelContext, acc: Accumulator, mode: Simula
     count > 0 ? cumulativeRows(diff, 1, H, runs * count) : new Float64Array(H).fill(Number.NaN);
 
   let quantiles: Record<QuantileMetric, QuantileBand> | null = null;
-  if (acc.samples && acc.runs > 0) {
+  const sampledRuns = blocks.reduce((n, b) => n + b.runs, 0);
+  if (sampledRuns > 0) {
     const layout = sampleLayout(ctx);
     quantiles = {} as Record<QuantileMetric, QuantileBand>;
+    const scratch = new Float64Array(sampledRuns);
     for (const metric of QUANTILE_METRICS) {
-      quantiles[metric] = quantileBands(acc.samples, acc.sampleCapacity, acc.runs, layout.offset[metric], layout.length[metric]);
+      quantiles[metric] = quantileBandsOfBlocks(blocks, layout.offset[metric], layout.length[metric], scratch);
     }
   }
 

@@ -3,6 +3,7 @@
  * step, default and source of each default, in English and Chinese), the defaults and the three presets.
  * workers/README.md explains how each parameter enters the equations.
  */
+import type { LocalizedText } from './localized-text';
 
 /** Per-cluster replacement of baseline.json values; any field left out keeps the baseline value. */
 export interface ClusterOverride {
@@ -71,8 +72,7 @@ export type ParameterUnit = '%' | 'pp' | 'months' | 'month-of-year' | 'factor' |
 export interface ParameterSpec {
   id: NumericParamId;
   group: ParameterGroup;
-  labelZh: string;
-  labelEn: string;
+  label: LocalizedText;
   unit: ParameterUnit;
   min: number;
   max: number;
@@ -87,10 +87,9 @@ export interface ParameterSpec {
   default: number;
   /** Step used by the sensitivity analysis (moved down and up by this much); null = not analysed. */
   sensitivityStep: number | null;
-  /** Where the default comes from: "source article", "public source: …" or "assumption: …". */
-  source: string;
-  /** The same in Chinese for the Chinese UI: "原文：…", "公开资料：…" or "假设：…". */
-  sourceZh: string;
+  /** Where the default comes from; in English "source article", "public source: …" or "assumption: …",
+   *  in Chinese "原文：…", "公开资料：…" or "假设：…". */
+  source: LocalizedText;
 }
 
 /** Every numeric parameter, in the order the UI shows them. */
@@ -98,8 +97,7 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
   {
     id: 'resumedByMayPct',
     group: 'milestones',
-    labelZh: '续建项目5月复工率',
-    labelEn: 'Continuing projects resumed by May',
+    label: { 'zh-CN': '续建项目5月复工率', en: 'Continuing projects resumed by May' },
     unit: '%',
     min: 0,
     max: 100,
@@ -107,14 +105,12 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: false,
     default: 100,
     sensitivityStep: 10,
-    source: 'source article: 续建项目5月份复工率达到100%',
-    sourceZh: '原文：续建项目5月份复工率达到100%',
+    source: { 'zh-CN': '原文：续建项目5月份复工率达到100%', en: 'source article: 续建项目5月份复工率达到100%' },
   },
   {
     id: 'startedByAugustPct',
     group: 'milestones',
-    labelZh: '新建项目8月开工率',
-    labelEn: 'New projects started by August',
+    label: { 'zh-CN': '新建项目8月开工率', en: 'New projects started by August' },
     unit: '%',
     min: 0,
     max: 100,
@@ -122,14 +118,12 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: false,
     default: 100,
     sensitivityStep: 10,
-    source: 'source article: 新建项目8月份开工率达到100%',
-    sourceZh: '原文：新建项目8月份开工率达到100%',
+    source: { 'zh-CN': '原文：新建项目8月份开工率达到100%', en: 'source article: 新建项目8月份开工率达到100%' },
   },
   {
     id: 'missDelayMonths',
     group: 'milestones',
-    labelZh: '未按期项目延后',
-    labelEn: 'Delay after a missed milestone',
+    label: { 'zh-CN': '未按期项目延后', en: 'Delay after a missed milestone' },
     unit: 'months',
     min: 1,
     max: 24,
@@ -137,14 +131,15 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: true,
     default: 3,
     sensitivityStep: 2,
-    source: 'assumption: a missed spring start typically slips by one quarter',
-    sourceZh: '假设：春季未能按期开工的项目，通常顺延一个季度',
+    source: {
+      'zh-CN': '假设：春季未能按期开工的项目，通常顺延一个季度',
+      en: 'assumption: a missed spring start typically slips by one quarter',
+    },
   },
   {
     id: 'durationOverrunPct',
     group: 'construction',
-    labelZh: '工期延长',
-    labelEn: 'Construction duration overrun',
+    label: { 'zh-CN': '工期延长', en: 'Construction duration overrun' },
     unit: '%',
     min: 0,
     max: 100,
@@ -152,14 +147,15 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: false,
     default: 0,
     sensitivityStep: 20,
-    source: 'assumption: schedules worked back from deadlines are kept (source article: 倒排工期)',
-    sourceZh: '假设：按倒排的工期如期完成（原文：倒排工期）',
+    source: {
+      'zh-CN': '假设：按倒排的工期如期完成（原文：倒排工期）',
+      en: 'assumption: schedules worked back from deadlines are kept (source article: 倒排工期)',
+    },
   },
   {
     id: 'realisationPct',
     group: 'construction',
-    labelZh: '投资完成率',
-    labelEn: 'Investment realisation',
+    label: { 'zh-CN': '投资完成率', en: 'Investment realisation' },
     unit: '%',
     min: 50,
     max: 120,
@@ -167,14 +163,12 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: false,
     default: 100,
     sensitivityStep: 10,
-    source: 'assumption: planned investment is spent in full',
-    sourceZh: '假设：计划投资全额完成',
+    source: { 'zh-CN': '假设：计划投资全额完成', en: 'assumption: planned investment is spent in full' },
   },
   {
     id: 'seasonStartMonth',
     group: 'construction',
-    labelZh: '施工季开始月份',
-    labelEn: 'Construction season starts (month)',
+    label: { 'zh-CN': '施工季开始月份', en: 'Construction season starts (month)' },
     unit: 'month-of-year',
     min: 1,
     max: 12,
@@ -182,14 +176,15 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: true,
     default: 4,
     sensitivityStep: 1,
-    source: 'assumption: outdoor construction in Jilin stops in winter (frozen ground); April to November',
-    sourceZh: '假设：吉林冬季冻土，室外施工停工；施工季为4月至11月',
+    source: {
+      'zh-CN': '假设：吉林冬季冻土，室外施工停工；施工季为4月至11月',
+      en: 'assumption: outdoor construction in Jilin stops in winter (frozen ground); April to November',
+    },
   },
   {
     id: 'seasonEndMonth',
     group: 'construction',
-    labelZh: '施工季结束月份',
-    labelEn: 'Construction season ends (month)',
+    label: { 'zh-CN': '施工季结束月份', en: 'Construction season ends (month)' },
     unit: 'month-of-year',
     min: 1,
     max: 12,
@@ -197,14 +192,15 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: true,
     default: 11,
     sensitivityStep: 1,
-    source: 'assumption: outdoor construction in Jilin stops in winter (frozen ground); April to November',
-    sourceZh: '假设：吉林冬季冻土，室外施工停工；施工季为4月至11月',
+    source: {
+      'zh-CN': '假设：吉林冬季冻土，室外施工停工；施工季为4月至11月',
+      en: 'assumption: outdoor construction in Jilin stops in winter (frozen ground); April to November',
+    },
   },
   {
     id: 'utilisationPct',
     group: 'output',
-    labelZh: '达产后产能利用率',
-    labelEn: 'Capacity utilisation after ramp-up',
+    label: { 'zh-CN': '达产后产能利用率', en: 'Capacity utilisation after ramp-up' },
     unit: '%',
     min: 30,
     max: 100,
@@ -212,14 +208,15 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: false,
     default: 80,
     sensitivityStep: 10,
-    source: 'assumption: typical utilisation of Chinese manufacturing in 2016–2017 (about 75–80%)',
-    sourceZh: '假设：取2016—2017年我国制造业产能利用率的一般水平（约75%—80%）',
+    source: {
+      'zh-CN': '假设：取2016—2017年我国制造业产能利用率的一般水平（约75%—80%）',
+      en: 'assumption: typical utilisation of Chinese manufacturing in 2016–2017 (about 75–80%)',
+    },
   },
   {
     id: 'rampUpFactor',
     group: 'output',
-    labelZh: '达产期倍数',
-    labelEn: 'Ramp-up duration factor',
+    label: { 'zh-CN': '达产期倍数', en: 'Ramp-up duration factor' },
     unit: 'factor',
     min: 0.5,
     max: 3,
@@ -227,14 +224,15 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: false,
     default: 1,
     sensitivityStep: 0.5,
-    source: 'assumption: ramp-up months as in data/projects.csv (illustrative)',
-    sourceZh: '假设：达产期按 data/projects.csv 所列月数（示意数据）',
+    source: {
+      'zh-CN': '假设：达产期按 data/projects.csv 所列月数（示意数据）',
+      en: 'assumption: ramp-up months as in data/projects.csv (illustrative)',
+    },
   },
   {
     id: 'reserveSignedPct',
     group: 'reserve',
-    labelZh: '储备项目签约率',
-    labelEn: 'Reserve projects signed',
+    label: { 'zh-CN': '储备项目签约率', en: 'Reserve projects signed' },
     unit: '%',
     min: 0,
     max: 100,
@@ -242,14 +240,15 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: false,
     default: 50,
     sensitivityStep: 10,
-    source: 'assumption: the article aims to have "a batch" (一批) of the 60 reserve projects signed',
-    sourceZh: '假设：原文提出60个储备项目中“一批”实现签约',
+    source: {
+      'zh-CN': '假设：原文提出60个储备项目中“一批”实现签约',
+      en: 'assumption: the article aims to have "a batch" (一批) of the 60 reserve projects signed',
+    },
   },
   {
     id: 'reserveLagMonths',
     group: 'reserve',
-    labelZh: '签约至开工间隔',
-    labelEn: 'Lag from signing to start',
+    label: { 'zh-CN': '签约至开工间隔', en: 'Lag from signing to start' },
     unit: 'months',
     min: 0,
     max: 36,
@@ -257,14 +256,12 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: true,
     default: 6,
     sensitivityStep: 3,
-    source: 'assumption: land, approvals and design take about half a year',
-    sourceZh: '假设：用地、审批和设计约需半年',
+    source: { 'zh-CN': '假设：用地、审批和设计约需半年', en: 'assumption: land, approvals and design take about half a year' },
   },
   {
     id: 'organicGrowthShiftPp',
     group: 'economy',
-    labelZh: '既有经济增速调整',
-    labelEn: 'Organic growth shift',
+    label: { 'zh-CN': '既有经济增速调整', en: 'Organic growth shift' },
     unit: 'pp',
     min: -5,
     max: 5,
@@ -272,14 +269,15 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: false,
     default: 0,
     sensitivityStep: 1,
-    source: 'assumption: 0 keeps the organic growth rates of data/baseline.json',
-    sourceZh: '假设：取0，即沿用 data/baseline.json 中的既有经济增速',
+    source: {
+      'zh-CN': '假设：取0，即沿用 data/baseline.json 中的既有经济增速',
+      en: 'assumption: 0 keeps the organic growth rates of data/baseline.json',
+    },
   },
   {
     id: 'constructionValueAddedPct',
     group: 'economy',
-    labelZh: '投资带动增加值率',
-    labelEn: 'Value added per unit of investment',
+    label: { 'zh-CN': '投资带动增加值率', en: 'Value added per unit of investment' },
     unit: '%',
     min: 0,
     max: 50,
@@ -287,14 +285,15 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: false,
     default: 20,
     sensitivityStep: 5,
-    source: 'assumption: share of project spending that becomes county value added (local construction, materials, services)',
-    sourceZh: '假设：项目投资中转化为本县增加值的比例（本地施工、建材、服务）',
+    source: {
+      'zh-CN': '假设：项目投资中转化为本县增加值的比例（本地施工、建材、服务）',
+      en: 'assumption: share of project spending that becomes county value added (local construction, materials, services)',
+    },
   },
   {
     id: 'baselineGdpWan',
     group: 'economy',
-    labelZh: '2016年地区生产总值',
-    labelEn: 'GDP of the base year (2016)',
+    label: { 'zh-CN': '2016年地区生产总值', en: 'GDP of the base year (2016)' },
     unit: '万元',
     min: 500000,
     max: 5000000,
@@ -302,14 +301,15 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: false,
     default: 1500000,
     sensitivityStep: 100000,
-    source: "assumption: about 150亿元, 2013's 126亿元 (public source: et97.com) grown about 6% a year (data/baseline.json)",
-    sourceZh: '假设：约150亿元，由2013年的126亿元（公开资料：et97.com）按年均增长约6%推算（data/baseline.json）',
+    source: {
+      'zh-CN': '假设：约150亿元，由2013年的126亿元（公开资料：et97.com）按年均增长约6%推算（data/baseline.json）',
+      en: "assumption: about 150亿元, 2013's 126亿元 (public source: et97.com) grown about 6% a year (data/baseline.json)",
+    },
   },
   {
     id: 'realisationSpreadPct',
     group: 'uncertainty',
-    labelZh: '投资完成率波动',
-    labelEn: 'Realisation spread (Monte Carlo)',
+    label: { 'zh-CN': '投资完成率波动', en: 'Realisation spread (Monte Carlo)' },
     unit: '%',
     min: 0,
     max: 50,
@@ -317,14 +317,12 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: false,
     default: 10,
     sensitivityStep: null,
-    source: 'assumption',
-    sourceZh: '假设',
+    source: { 'zh-CN': '假设', en: 'assumption' },
   },
   {
     id: 'utilisationSpreadPct',
     group: 'uncertainty',
-    labelZh: '产能利用率波动',
-    labelEn: 'Utilisation spread (Monte Carlo)',
+    label: { 'zh-CN': '产能利用率波动', en: 'Utilisation spread (Monte Carlo)' },
     unit: '%',
     min: 0,
     max: 50,
@@ -332,14 +330,12 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: false,
     default: 10,
     sensitivityStep: null,
-    source: 'assumption',
-    sourceZh: '假设',
+    source: { 'zh-CN': '假设', en: 'assumption' },
   },
   {
     id: 'growthSpreadPp',
     group: 'uncertainty',
-    labelZh: '增速波动',
-    labelEn: 'Organic growth spread (Monte Carlo)',
+    label: { 'zh-CN': '增速波动', en: 'Organic growth spread (Monte Carlo)' },
     unit: 'pp',
     min: 0,
     max: 5,
@@ -347,14 +343,15 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: false,
     default: 1.5,
     sensitivityStep: null,
-    source: 'assumption: year-to-year swings of county growth rates of about ±1.5 pp',
-    sourceZh: '假设：县域经济增速年际波动约±1.5个百分点',
+    source: {
+      'zh-CN': '假设：县域经济增速年际波动约±1.5个百分点',
+      en: 'assumption: year-to-year swings of county growth rates of about ±1.5 pp',
+    },
   },
   {
     id: 'horizonMonths',
     group: 'run',
-    labelZh: '模拟月数',
-    labelEn: 'Horizon',
+    label: { 'zh-CN': '模拟月数', en: 'Horizon' },
     unit: 'months',
     min: 12,
     max: 120,
@@ -362,14 +359,15 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: true,
     default: 60,
     sensitivityStep: null,
-    source: 'assumption: five years covers completion and ramp-up of the 2017 projects',
-    sourceZh: '假设：五年可覆盖2017年项目的建成与达产',
+    source: {
+      'zh-CN': '假设：五年可覆盖2017年项目的建成与达产',
+      en: 'assumption: five years covers completion and ramp-up of the 2017 projects',
+    },
   },
   {
     id: 'runs',
     group: 'run',
-    labelZh: '蒙特卡洛次数',
-    labelEn: 'Monte Carlo runs',
+    label: { 'zh-CN': '蒙特卡洛次数', en: 'Monte Carlo runs' },
     unit: 'runs',
     min: 1,
     max: 100000,
@@ -377,14 +375,15 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: true,
     default: 2000,
     sensitivityStep: null,
-    source: 'assumption: enough for stable P10/P90 (standard error of a percentile about 1% of runs)',
-    sourceZh: '假设：足以使P10/P90结果稳定（分位数的标准误约为模拟次数的1%）',
+    source: {
+      'zh-CN': '假设：足以使P10/P90结果稳定（分位数的标准误约为模拟次数的1%）',
+      en: 'assumption: enough for stable P10/P90 (standard error of a percentile about 1% of runs)',
+    },
   },
   {
     id: 'seed',
     group: 'run',
-    labelZh: '随机种子',
-    labelEn: 'Random seed',
+    label: { 'zh-CN': '随机种子', en: 'Random seed' },
     unit: 'seed',
     min: 0,
     max: 4294967295,
@@ -392,8 +391,10 @@ export const PARAMETER_TABLE: readonly ParameterSpec[] = [
     integer: true,
     default: 2017,
     sensitivityStep: null,
-    source: 'assumption: any fixed value; results are reproducible for a given seed',
-    sourceZh: '假设：可取任意固定值；种子相同，结果可复现',
+    source: {
+      'zh-CN': '假设：可取任意固定值；种子相同，结果可复现',
+      en: 'assumption: any fixed value; results are reproducible for a given seed',
+    },
   },
 ];
 
@@ -418,30 +419,27 @@ export type PresetId = 'on-plan' | 'conservative' | 'optimistic';
 
 export interface Preset {
   id: PresetId;
-  labelZh: string;
-  labelEn: string;
+  label: LocalizedText;
   /** Only the parameters that differ from DEFAULT_PARAMS. */
   params: Partial<ScenarioParams>;
   /** Why the values were chosen (all assumptions except the on-plan milestones). */
-  rationale: string;
-  /** The same in Chinese for the Chinese UI. */
-  rationaleZh: string;
+  rationale: LocalizedText;
 }
 
 /** The three presets; the CLI examples in data/scenarios/ use the same values. */
 export const PRESETS: readonly Preset[] = [
   {
     id: 'on-plan',
-    labelZh: '按计划',
-    labelEn: 'On plan',
+    label: { 'zh-CN': '按计划', en: 'On plan' },
     params: {},
-    rationale: "The article's milestones are met (100% resumed by May, 100% started by August); other values are the defaults.",
-    rationaleZh: '实现原文提出的节点目标（续建项目5月份复工率100%、新建项目8月份开工率100%）；其余参数取默认值。',
+    rationale: {
+      'zh-CN': '实现原文提出的节点目标（续建项目5月份复工率100%、新建项目8月份开工率100%）；其余参数取默认值。',
+      en: "The article's milestones are met (100% resumed by May, 100% started by August); other values are the defaults.",
+    },
   },
   {
     id: 'conservative',
-    labelZh: '保守',
-    labelEn: 'Conservative',
+    label: { 'zh-CN': '保守', en: 'Conservative' },
     params: {
       resumedByMayPct: 90,
       startedByAugustPct: 80,
@@ -454,15 +452,15 @@ export const PRESETS: readonly Preset[] = [
       reserveLagMonths: 8,
       organicGrowthShiftPp: -0.5,
     },
-    rationale:
-      'assumption: 10% of continuing and 20% of new projects miss their milestone, construction takes 15% longer, 10% of planned investment is not spent, slower ramp-up, fewer reserve signings, organic growth 0.5 pp lower.',
-    rationaleZh:
-      '假设：10%的续建项目和20%的新建项目未按期复工、开工，工期延长15%，10%的计划投资未完成，达产放缓，储备项目签约减少，既有经济增速下调0.5个百分点。',
+    rationale: {
+      'zh-CN':
+        '假设：10%的续建项目和20%的新建项目未按期复工、开工，工期延长15%，10%的计划投资未完成，达产放缓，储备项目签约减少，既有经济增速下调0.5个百分点。',
+      en: 'assumption: 10% of continuing and 20% of new projects miss their milestone, construction takes 15% longer, 10% of planned investment is not spent, slower ramp-up, fewer reserve signings, organic growth 0.5 pp lower.',
+    },
   },
   {
     id: 'optimistic',
-    labelZh: '乐观',
-    labelEn: 'Optimistic',
+    label: { 'zh-CN': '乐观', en: 'Optimistic' },
     params: {
       reserveSignedPct: 70,
       reserveLagMonths: 4,
@@ -471,9 +469,10 @@ export const PRESETS: readonly Preset[] = [
       rampUpFactor: 0.8,
       organicGrowthShiftPp: 0.5,
     },
-    rationale:
-      'assumption: milestones met, investment slightly above plan, faster ramp-up and more reserve projects signed sooner.',
-    rationaleZh: '假设：按期实现节点目标，投资略超计划，达产加快，储备项目签约更多、更早。',
+    rationale: {
+      'zh-CN': '假设：按期实现节点目标，投资略超计划，达产加快，储备项目签约更多、更早。',
+      en: 'assumption: milestones met, investment slightly above plan, faster ramp-up and more reserve projects signed sooner.',
+    },
   },
 ];
 

@@ -18,15 +18,21 @@ export interface Random {
   next(): number;
 }
 
+/** A stream that can be re-seeded for the next run without allocating (the Monte Carlo loop reuses one). */
+export interface ReusableRandom extends Random {
+  /** Positions the stream at the start of run `run` under `seed`. */
+  seed(seed: number, run: number): void;
+}
+
 /**
- * The stream of run `run` under `seed`.
- * @example const r = runStream(2017, 0); r.next() // same value every time
+ * One sfc32 generator whose state is re-set per run.
+ * @example const r = reusableStream(); r.seed(2017, 0); r.next() // same as runStream(2017, 0).next()
  */
-export function runStream(seed: number, run: number): Random {
-  let a = splitmix32(seed >>> 0);
-  let b = splitmix32(a ^ (run >>> 0));
-  let c = splitmix32(b ^ 0x5bd1e995);
-  let d = splitmix32(c + run);
+export function reusableStream(): ReusableRandom {
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let d = 0;
   const step = (): number => {
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
@@ -36,8 +42,26 @@ export function runStream(seed: number, run: number): Random {
     c = (c + t) | 0;
     return t >>> 0;
   };
-  for (let i = 0; i < 12; i++) step();
-  return { next: () => step() / 4294967296 };
+  return {
+    seed(seed: number, run: number): void {
+      a = splitmix32(seed >>> 0);
+      b = splitmix32(a ^ (run >>> 0));
+      c = splitmix32(b ^ 0x5bd1e995);
+      d = splitmix32(c + run);
+      for (let i = 0; i < 12; i++) step();
+    },
+    next: () => step() / 4294967296,
+  };
+}
+
+/**
+ * The stream of run `run` under `seed`.
+ * @example const r = runStream(2017, 0); r.next() // same value every time
+ */
+export function runStream(seed: number, run: number): Random {
+  const stream = reusableStream();
+  stream.seed(seed, run);
+  return stream;
 }
 
 /** sqrt(3): a uniform on [−√3, √3] has mean 0 and variance 1. */

@@ -9,12 +9,11 @@ import type { SimulationResult } from './result-types';
 import { simulateExpected } from './simulate';
 
 export const SENSITIVITY_OUTCOMES = [
-  { id: 'gdpGrowthTargetYear', labelZh: '目标年地区生产总值增速', labelEn: 'GDP growth in the target year', unit: '%' },
-  { id: 'investmentTargetYear', labelZh: '目标年项目投资', labelEn: 'Project investment in the target year', unit: '万元' },
+  { id: 'gdpGrowthTargetYear', label: { 'zh-CN': '目标年地区生产总值增速', en: 'GDP growth in the target year' }, unit: '%' },
+  { id: 'investmentTargetYear', label: { 'zh-CN': '目标年项目投资', en: 'Project investment in the target year' }, unit: '万元' },
   {
     id: 'grossOutputTargetYear',
-    labelZh: '目标年产业总产值',
-    labelEn: 'Gross output of the clusters in the target year',
+    label: { 'zh-CN': '目标年产业总产值', en: 'Gross output of the clusters in the target year' },
     unit: '万元',
   },
 ] as const;

@@ -2,11 +2,20 @@
  * The two modes of the simulator. Both add project schedules into the same accumulator
  * (accumulator.ts) and finish with the same finalisation, so their numbers are directly comparable.
  */
-import { addCompleted, addSchedule, closeRun, createAccumulator, mergeAccumulators, type Accumulator } from './accumulator';
+import {
+  addCompleted,
+  addSchedule,
+  closeRun,
+  createAccumulator,
+  flushSamples,
+  mergeAccumulators,
+  type Accumulator,
+} from './accumulator';
 import { finalizeResult } from './finalize';
 import {
   KIND_CONTINUING,
   KIND_RESERVE,
+  NO_REPORT,
   REPORT_COMPLETED,
   REPORT_UNDER_CONSTRUCTION,
   buildContext,
@@ -16,7 +25,8 @@ import {
 } from './model-data';
 import type { ScenarioParams } from './parameters';
 import type { SimulationMode, SimulationResult } from './result-types';
-import { expMean1, runStream, unitShock } from './rng';
+import { expMean1, reusableStream, unitShock } from './rng';
+import { POOL_PARTS, partRange } from './run-parts';
 import { validateParams } from './validate-params';
 
 /**
@@ -93,26 +103,36 @@ export function accumulateMonteCarlo(acc: Accumulator, ctx: ModelContext, runSta
   const rhoSpread = pr.realisationSpreadPct / 100;
   const utilSpread = pr.utilisationSpreadPct / 100;
   const growthSpread = pr.growthSpreadPp / 100;
+  const kinds = data.kind;
+  const durations = data.constructionMonths;
+  const reported = data.reportStatus;
+  const onPlan = ctx.onPlanStart;
+  const late = ctx.lateStart;
+  const projects = ctx.projectCount;
+  // One generator re-seeded per run: no allocation per run.
+  const rng = reusableStream();
   for (let r = runStart; r < runEnd; r++) {
-    const rng = runStream(pr.seed, r);
+    rng.seed(pr.seed, r);
     const rho = rhoMean * (1 + rhoSpread * unitShock(rng.next()));
     const util = utilMean * (1 + utilSpread * unitShock(rng.next()));
     const growthShock = growthSpread * unitShock(rng.next());
-    for (let p = 0; p < ctx.projectCount; p++) {
+    for (let p = 0; p < projects; p++) {
       const u1 = rng.next();
       const u2 = rng.next();
-      const kind = data.kind[p]!;
-      const work = data.constructionMonths[p]! * (1 + overrun * expMean1(u2));
-      if (addReported(acc, ctx, p, work, rho, util, 1)) continue;
+      const kind = kinds[p]!;
+      // Without an overrun, D·(1 + 0·E) is exactly D: the logarithm is skipped, not the draw.
+      const work = overrun === 0 ? durations[p]! : durations[p]! * (1 + overrun * expMean1(u2));
+      if (reported[p] !== NO_REPORT && addReported(acc, ctx, p, work, rho, util, 1)) continue;
       if (kind === KIND_RESERVE) {
-        if (u1 < signed) addSchedule(acc, ctx, p, ctx.onPlanStart[p]!, work, rho, util, 1);
+        if (u1 < signed) addSchedule(acc, ctx, p, onPlan[p]!, work, rho, util, 1);
         continue;
       }
       const share = kind === KIND_CONTINUING ? resumed : started;
-      addSchedule(acc, ctx, p, u1 < share ? ctx.onPlanStart[p]! : ctx.lateStart[p]!, work, rho, util, 1);
+      addSchedule(acc, ctx, p, u1 < share ? onPlan[p]! : late[p]!, work, rho, util, 1);
     }
     closeRun(acc, ctx, growthShock, r - acc.sampleFirstRun);
   }
+  flushSamples(acc);
 }
 
 /**
@@ -137,7 +157,8 @@ export function simulateMonteCarlo(ctx: ModelContext): SimulationResult {
 
 /**
  * Monte Carlo runs [runStart, runEnd) as a partial accumulator, for a worker pool; combine the parts
- * with `combinePartials`. Because each run has its own stream, the result equals a single-thread run.
+ * with `combinePartials`. Each run has its own stream, so every run's numbers, and with them the
+ * bands and P(reach target), equal a single-thread run's.
  */
 export function simulateMonteCarloPartial(ctx: ModelContext, runStart: number, runEnd: number): Accumulator {
   const acc = createAccumulator(ctx, runEnd - runStart, runStart);
@@ -145,11 +166,31 @@ export function simulateMonteCarloPartial(ctx: ModelContext, runStart: number, r
   return acc;
 }
 
-/** Merges partial accumulators (any order) into the full Monte Carlo result. */
+/**
+ * Merges partial accumulators into the full Monte Carlo result: sums in the order of their first run
+ * (whatever order they arrive in), bands over the samples of all parts without copying them into one
+ * matrix. Sums of parts are rounded differently from one running sum over all runs, so means can differ
+ * from `simulateMonteCarlo` in the last bits (bands and probabilities cannot); the same split always
+ * gives the same result.
+ */
 export function combinePartials(ctx: ModelContext, parts: readonly Accumulator[]): SimulationResult {
-  const acc = createAccumulator(ctx, ctx.params.runs, 0);
-  for (const part of parts) mergeAccumulators(acc, part);
-  return finalizeResult(ctx, acc, 'montecarlo');
+  const ordered = [...parts].sort((a, b) => a.sampleFirstRun - b.sampleFirstRun);
+  const acc = createAccumulator(ctx, 0);
+  for (const part of ordered) mergeAccumulators(acc, part);
+  const blocks = ordered.flatMap((part) =>
+    part.samples ? [{ samples: part.samples, capacity: part.sampleCapacity, runs: part.runs }] : [],
+  );
+  return finalizeResult(ctx, acc, 'montecarlo', blocks);
+}
+
+/**
+ * Monte Carlo as the app's worker pool computes it, on one thread: the POOL_PARTS parts one after
+ * another, then `combinePartials`. Equal to the pool's result for any number of workers.
+ */
+export function simulateMonteCarloInParts(ctx: ModelContext): SimulationResult {
+  const runs = ctx.params.runs;
+  const parts = Array.from({ length: POOL_PARTS }, (_, i) => simulateMonteCarloPartial(ctx, ...partRange(runs, i)));
+  return combinePartials(ctx, parts);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { PlaceFeature, PlaceKind } from '../../data/place-schema';
-import { LABEL_FONTS, LOCALISED_NAME } from '../fonts';
+import { LABEL_FONTS, LOCALISED_NAME, nameLabels } from '../fonts';
 
 export const PLACES_SOURCE = 'places';
 
@@ -14,7 +14,18 @@ export const PLACE_COLORS: Record<PlaceKind, string> = {
 export const PLACE_RADIUS: Record<PlaceKind, number> = { 'county-seat': 6, city: 7, airport: 5 };
 
 export function placeSources(places: readonly PlaceFeature[]): Record<string, SourceSpecification> {
-  return { [PLACES_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [...places] } } };
+  return {
+    [PLACES_SOURCE]: {
+      type: 'geojson',
+      data: {
+        type: 'FeatureCollection',
+        features: places.map((place) => ({
+          ...place,
+          properties: { ...place.properties, ...nameLabels(place.properties.name) },
+        })),
+      },
+    },
+  };
 }
 
 const byKind = <T>(table: Record<PlaceKind, T>, fallback: T) =>

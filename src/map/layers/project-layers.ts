@@ -1,7 +1,8 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { Project } from '../../../workers/model/input/projects-csv';
+import { projectName, type Project } from '../../../workers/model/input/projects-csv';
 import type { SiteFeature } from '../../data/site-schema';
 import { projectPoints } from '../../geo/project-positions';
+import { nameLabels } from '../fonts';
 import { centroid } from '@turf/turf';
 
 export const PROJECTS_SOURCE = 'projects';
@@ -30,8 +31,7 @@ export function projectSourceData(projects: readonly Project[], sites: readonly 
     projects.map((p) => ({
       id: p.id,
       site_id: p.site_id,
-      name_zh: p.name_zh,
-      name_en: p.name_en,
+      ...nameLabels(projectName(p)),
       type: p.type,
       investment: p.total_investment_wan,
     })),

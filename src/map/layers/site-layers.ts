@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification, SourceSpecification }
 import type { Cluster } from '../../data/cluster-schema';
 import type { SiteFeature } from '../../data/site-schema';
 import { sitesToFeatureCollection } from '../../data/sites';
-import { LABEL_FONTS, LOCALISED_NAME } from '../fonts';
+import { LABEL_FONTS, LOCALISED_NAME, nameLabels } from '../fonts';
 
 export const SITES_SOURCE = 'sites';
 /** The layer that receives hover and click for sites. */
@@ -22,8 +22,20 @@ export function siteColorExpression(clusters: readonly Cluster[]): ExpressionSpe
   return ['match', ['at', 0, ['get', 'clusters']], ...pairs, SITE_COLORS.fallback] as unknown as ExpressionSpecification;
 }
 
+/** The sites as the map's source holds them: each with its name flattened to `name:LANG` for the label. */
+export function siteSourceData(sites: readonly SiteFeature[]) {
+  const collection = sitesToFeatureCollection(sites);
+  return {
+    ...collection,
+    features: collection.features.map((site) => ({
+      ...site,
+      properties: { ...site.properties, ...nameLabels(site.properties.name) },
+    })),
+  };
+}
+
 export function siteSources(sites: readonly SiteFeature[]): Record<string, SourceSpecification> {
-  return { [SITES_SOURCE]: { type: 'geojson', data: sitesToFeatureCollection(sites), promoteId: 'id' } };
+  return { [SITES_SOURCE]: { type: 'geojson', data: siteSourceData(sites), promoteId: 'id' } };
 }
 
 const isActive: ExpressionSpecification = [

@@ -28,7 +28,7 @@ describe('built-in data', () => {
 
   it('marks the five parks the source article names as source-article, and no others', () => {
     const { sites } = loadBuiltin();
-    const fromArticle = sites.filter((s) => s.properties.provenance === 'source-article').map((s) => s.properties.name_zh);
+    const fromArticle = sites.filter((s) => s.properties.provenance === 'source-article').map((s) => s.properties.name['zh-CN']);
     expect(fromArticle.sort()).toEqual(
       ['化工产业园区', '快大人参产业园区', '开发区承载平台', '石墨科技产业园区', '钾长石工业园区'].sort(),
     );
@@ -39,8 +39,9 @@ describe('built-in data', () => {
     const webSources = (note: string) =>
       (note.match(/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s),;，。；）]*)?/gi) ?? []).map((s) => s.replace(/\.+$/, ''));
     for (const { properties: p } of loadBuiltin().sites) {
-      expect(p.source_note_zh, p.id).toMatch(/[\u4e00-\u9fff]/);
-      for (const source of webSources(p.source_note)) expect(p.source_note_zh, p.id).toContain(source);
+      const zh = p.source_note['zh-CN'];
+      expect(zh, p.id).toMatch(/[\u4e00-\u9fff]/);
+      for (const source of webSources(p.source_note['en'] ?? '')) expect(zh, p.id).toContain(source);
     }
   });
 
@@ -54,7 +55,7 @@ describe('site validation', () => {
   const problems = problemsOf(() => parseSites(readFixture('parks-broken.geojson'), CLUSTER_IDS, 'parks-broken.geojson'));
 
   it('names the file and the feature of a missing property', () => {
-    expect(problems).toContainEqual(expect.stringMatching(/^parks-broken\.geojson › feature no-english: properties\.name_en: /));
+    expect(problems).toContainEqual(expect.stringMatching(/^parks-broken\.geojson › feature no-name: properties\.name: /));
   });
 
   it('rejects an unknown kind', () => {

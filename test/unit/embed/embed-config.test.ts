@@ -47,6 +47,9 @@ describe('embed allow-list', () => {
       theme: 'dark',
       basemap: 'builtin',
     });
-    expect(readUrlState('?parentOrigin=*&theme=neon&basemap=osm', new Set())).toEqual({});
+    expect(readUrlState('?parentOrigin=*&theme=neon&basemap=https%3A%2F%2Ft0.example%2F', new Set())).toEqual({});
+    // A basemap id is taken by its syntax; whether it exists is decided against the deployment file.
+    expect(readUrlState('?basemap=tianditu-img', new Set())).toEqual({ basemap: 'tianditu-img' });
+    expect(readUrlState('?basemap=Tianditu%20IMG', new Set())).toEqual({});
   });
 });

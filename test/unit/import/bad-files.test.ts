@@ -164,7 +164,7 @@ describe('bad files', () => {
     expect(p.kind).toBe('reports');
     expect(p.issues.map((i) => [i.row, i.column, i.code])).toEqual([
       [1, 'project_id', 'unknown-project'],
-      [2, 'report_date', 'bad-date'],
+      [2, 'report_date', 'not-calendar-date'],
       [3, 'status', 'bad-status'],
       [4, 'invested_to_date_wan', 'negative'],
     ]);

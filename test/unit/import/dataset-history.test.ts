@@ -31,7 +31,7 @@ describe('dataset history', () => {
     await restoreImportedDataset(base, kv);
     const imported = (await preview('projects-template-gbk.csv', base)).full!;
 
-    await applyDataset(imported, 'projects.csv');
+    await applyDataset(imported, 'projects.csv', 'projects');
     expect(dataset.value).toBe(imported);
     expect(storedDatasets.value.current?.sources).toEqual(['projects.csv']);
 
@@ -63,7 +63,7 @@ describe('dataset history', () => {
     dataset.value = base;
     await restoreImportedDataset(base, failing);
     const imported = (await preview('projects-template-gbk.csv', base)).full!;
-    await applyDataset(imported, 'p.csv');
+    await applyDataset(imported, 'p.csv', 'projects');
     expect(dataset.value).toBe(imported);
     await resetToBuiltin();
     expect(dataset.value).toBe(base);

@@ -127,7 +127,7 @@ describe('site files', () => {
     expect(p.issues).toEqual([]);
     const ids = p.full!.sites.map((s) => s.properties.id);
     expect(ids).toEqual(builtin().sites.map((s) => s.properties.id));
-    expect(p.full!.sites[0]!.properties.name_zh).toBe(builtin().sites[0]!.properties.name_zh);
+    expect(p.full!.sites[0]!.properties.name).toEqual(builtin().sites[0]!.properties.name);
     expect(p.full!.sites[0]!.properties.clusters).toEqual(builtin().sites[0]!.properties.clusters);
   });
 });

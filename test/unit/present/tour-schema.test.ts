@@ -36,12 +36,12 @@ describe('data/tour.json', () => {
   it('gives every chapter a Chinese source line, which the format leaves optional', () => {
     const parsed = parseTour(validTour(), SITE_IDS);
     if (!parsed.ok) throw new Error(parsed.issues.join('\n'));
-    for (const chapter of parsed.tour.chapters) expect(chapter.source_zh, chapter.id).toMatch(/[\u4e00-\u9fff]/);
+    for (const chapter of parsed.tour.chapters) expect(chapter.source['zh-CN'], chapter.id).toMatch(/[\u4e00-\u9fff]/);
     const without = parseTour(
-      withChapter('chemical-park', (c) => delete c['source_zh']),
+      withChapter('chemical-park', (c) => delete (c['source'] as Record<string, string>)['zh-CN']),
       SITE_IDS,
     );
-    expect(without.ok ? without.tour.chapters.find((c) => c.id === 'chemical-park')?.source_zh : 'invalid').toBeUndefined();
+    expect(without.ok ? without.tour.chapters.find((c) => c.id === 'chemical-park')?.source['zh-CN'] : 'invalid').toBeUndefined();
   });
 
   it('gives every site and overview chapter 2–4 figures', () => {
@@ -85,7 +85,7 @@ describe('a broken chapter fails with a message naming it', () => {
     );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.issues).toEqual([expect.stringMatching(/chapter \d+ "clusters": title\.en: title: missing English text/)]);
+    expect(parsed.issues).toEqual([expect.stringMatching(/chapter \d+ "clusters": title: missing English text/)]);
   });
 
   it('a site chapter without its site', () => {
@@ -124,9 +124,9 @@ describe('a broken chapter fails with a message naming it', () => {
 
   it('an empty Chinese source line', () => {
     const parsed = parseTour(
-      withChapter('feldspar-park', (c) => (c['source_zh'] = ' ')),
+      withChapter('feldspar-park', (c) => ((c['source'] as Record<string, string>)['zh-CN'] = ' ')),
       SITE_IDS,
     );
-    expect(parsed.ok ? [] : parsed.issues).toEqual([expect.stringMatching(/"feldspar-park": source_zh: /)]);
+    expect(parsed.ok ? [] : parsed.issues).toEqual([expect.stringMatching(/"feldspar-park": source\.zh-CN: /)]);
   });
 });

@@ -28,11 +28,10 @@ function runnerCsv(mode: SimulationMode, params: ScenarioParams): string {
   const dir = mkdtempSync(join(tmpdir(), 'scenario-csv-'));
   const file = join(dir, 'scenario.json');
   writeFileSync(file, JSON.stringify({ preset: 'on-plan', params: changedParams(params) }));
-  return execFileSync(
-    join(ROOT, 'node_modules/.bin/tsx'),
-    ['workers/cli/simulate.ts', '--scenario', file, '--mode', mode, '--format', 'csv'],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
+  return execFileSync(process.execPath, ['workers/cli/run.mjs', '--scenario', file, '--mode', mode, '--format', 'csv'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 }
 
 describe('results CSV', () => {

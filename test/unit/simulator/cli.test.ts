@@ -9,7 +9,13 @@ import { presetParams } from '../../../workers/model/parameters';
 import { simulateExpected, simulateMonteCarlo } from '../../../workers/model/simulate';
 import { context } from './helpers';
 
+/** `npm run simulate -- …`: the built command line (dist-cli/), built first if missing or stale. */
 function simulate(...args: string[]) {
+  return spawnSync(process.execPath, ['workers/cli/run.mjs', ...args], { cwd: REPOSITORY_ROOT, encoding: 'utf8' });
+}
+
+/** The TypeScript source of the command line, compiled on the fly. */
+function simulateFromSource(...args: string[]) {
   const tsx = resolve(REPOSITORY_ROOT, 'node_modules/.bin/tsx');
   return spawnSync(tsx, ['workers/cli/simulate.ts', ...args], { cwd: REPOSITORY_ROOT, encoding: 'utf8' });
 }
@@ -47,6 +53,15 @@ describe('npm run simulate', () => {
     expect(json.mode).toBe('expected');
     expect(json.annual.gdpGrowthPct[0]).toBeCloseTo(direct.gdpGrowthYear[0]!, 3);
   }, 30000);
+
+  it('prints exactly what its TypeScript source prints', () => {
+    const args = ['--scenario', 'data/scenarios/conservative.json', '--runs', '300', '--seed', '9', '--format', 'csv'];
+    const built = simulate(...args);
+    const source = simulateFromSource(...args);
+    expect(built.status, built.stderr).toBe(0);
+    expect(source.status, source.stderr).toBe(0);
+    expect(built.stdout).toBe(source.stdout);
+  }, 60000);
 
   it('exits with 2 and names the parameter for an invalid value', () => {
     const out = simulate('--scenario', 'data/scenarios/on-plan.json', '--mode', 'montecarlo', '--runs=-5');

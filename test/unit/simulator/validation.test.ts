@@ -68,19 +68,20 @@ describe('scenario validation', () => {
     for (const spec of PARAMETER_TABLE) {
       expect(spec.default, spec.id).toBeGreaterThanOrEqual(spec.min);
       expect(spec.default, spec.id).toBeLessThanOrEqual(spec.max);
-      expect(spec.source, spec.id).toMatch(/^(source article|public source|assumption)/);
+      expect(spec.source['en'], spec.id).toMatch(/^(source article|public source|assumption)/);
     }
   });
 
   it('gives every table row and preset a Chinese source or rationale of the same kind as the English one', () => {
     const zhPrefix = { 'source article': '原文', 'public source': '公开资料', assumption: '假设' } as const;
     for (const spec of PARAMETER_TABLE) {
-      const kind = /^(source article|public source|assumption)/.exec(spec.source)?.[1] as keyof typeof zhPrefix;
-      expect(spec.sourceZh, spec.id).toMatch(new RegExp(`^${zhPrefix[kind]}(：|$)`));
+      const kind = /^(source article|public source|assumption)/.exec(spec.source['en'] ?? '')?.[1] as keyof typeof zhPrefix;
+      expect(spec.source['zh-CN'], spec.id).toMatch(new RegExp(`^${zhPrefix[kind]}(：|$)`));
     }
     for (const preset of PRESETS) {
-      expect(preset.rationaleZh, preset.id).toMatch(/[\u4e00-\u9fff]/);
-      expect(preset.rationaleZh.startsWith('假设：'), preset.id).toBe(preset.rationale.startsWith('assumption:'));
+      const zh = preset.rationale['zh-CN'] ?? '';
+      expect(zh, preset.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(zh.startsWith('假设：'), preset.id).toBe(preset.rationale['en']?.startsWith('assumption:'));
     }
   });
 

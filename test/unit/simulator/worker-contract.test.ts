@@ -18,6 +18,8 @@ function connect(): { remote: Remote<SimulatorApi>; sent: RunOutcome[]; port: Me
       sent.push(outcome);
       return outcome;
     },
+    runParts: (request, parts, onProgress) => api.runParts(request, parts, onProgress),
+    combine: (request, parts) => api.combine(request, parts),
   };
   const channel = new MessageChannel();
   channels.push(channel);

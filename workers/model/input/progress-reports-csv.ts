@@ -1,5 +1,6 @@
 import { REPORT_STATUSES, type ProgressReport, type ReportStatus } from '../model-data';
 import { columnOf, unguardCell, type ProjectTable } from './projects-csv';
+import { calendarDate, inPeriod, type SimulatedPeriod } from './simulated-period';
 
 /**
  * Progress reports (the every-20-days reports of the source article): one row per project and report
@@ -35,6 +36,7 @@ export type ReportIssueCode =
   | 'duplicate-column'
   | 'unexpected-column'
   | 'csv-syntax'
+  | 'csv-quote'
   | 'missing-value'
   | 'bad-date'
   | 'bad-status'
@@ -42,8 +44,11 @@ export type ReportIssueCode =
   | 'negative'
   | 'unknown-project'
   | 'duplicate-report'
-  | 'report-before-start'
+  | 'not-calendar-date'
+  | 'date-out-of-period'
   | 'exceeds-total'
+  | 'investment-backwards'
+  | 'status-backwards'
   | 'no-rows';
 
 export interface ReportRowIssue {
@@ -67,19 +72,29 @@ export interface ReportValidation {
 export interface ReportOptions {
   /** Total investment of each project of the dataset the reports are for, 万元. */
   projects: ReadonlyMap<string, number>;
-  /** First month of the simulation, 'YYYY-MM': earlier reports are rejected. */
-  startMonth: string;
+  /** The months a report may be dated in (see `simulatedPeriod`); others are refused with the range. */
+  period: SimulatedPeriod;
   maxIssues?: number;
 }
 
-/** `report_date` or null: accepts 2017-08-20, 2017/8/20, 2017.8.20 and 2017年8月20日; checks the calendar. */
-export function normalizeReportDate(text: string): string | null {
+/**
+ * `report_date` as YYYY-MM-DD: accepts 2017-08-20, 2017/8/20, 2017.8.20 and 2017年8月20日; the day
+ * must exist in that month.
+ * @example parseReportDate('2017/2/30') // { ok: false, code: 'not-calendar-date' }
+ */
+export function parseReportDate(
+  text: string,
+): { ok: true; date: string } | { ok: false; code: 'bad-date' | 'not-calendar-date' } {
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (y < 1990 || y > 2100 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (!m) return { ok: false, code: 'bad-date' };
+  const date = calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  return date ? { ok: true, date } : { ok: false, code: 'not-calendar-date' };
+}
+
+/** `parseReportDate` as the date or null. */
+export function normalizeReportDate(text: string): string | null {
+  const parsed = parseReportDate(text);
+  return parsed.ok ? parsed.date : null;
 }
 
 /** Maps a header cell to its column (same rules as the projects template). */
@@ -95,7 +110,7 @@ export function isReportHeader(header: readonly string[]): boolean {
 /**
  * Validates a table of progress reports against the projects they are for. Every issue names its row
  * and column; valid rows are kept apart so a file can be applied without its bad rows.
- * @example validateReportTable({ header, rows }, { projects: new Map([['N01', 80000]]), startMonth: '2017-01' })
+ * @example validateReportTable({ header, rows }, { projects: new Map([['N01', 80000]]), period: simulatedPeriod(2016) })
  */
 export function validateReportTable(table: ProjectTable, options: ReportOptions): ReportValidation {
   const maxIssues = options.maxIssues ?? 200;
@@ -132,7 +147,13 @@ export function validateReportTable(table: ProjectTable, options: ReportOptions)
     return out;
   }
   for (const issue of table.readIssues ?? [])
-    push({ row: issue.row, column: null, code: 'csv-syntax', params: issue.params, severity: 'error' });
+    push({
+      row: issue.row,
+      column: null,
+      code: issue.code === 'csv-quote' ? 'csv-quote' : 'csv-syntax',
+      params: issue.params,
+      severity: 'error',
+    });
   if (table.rows.length === 0) {
     push({ row: 0, column: null, code: 'no-rows', params: {}, severity: 'error' });
     out.fatal = true;
@@ -158,10 +179,11 @@ export function validateReportTable(table: ProjectTable, options: ReportOptions)
     const projectId = cell.project_id!;
     const total = options.projects.get(projectId);
     if (total === undefined) fail('project_id', 'unknown-project', { value: projectId });
-    const date = normalizeReportDate(cell.report_date!);
-    if (!date) fail('report_date', 'bad-date', { value: cell.report_date! });
-    else if (date.slice(0, 7) < options.startMonth)
-      fail('report_date', 'report-before-start', { value: date, start: options.startMonth });
+    const parsedDate = parseReportDate(cell.report_date!);
+    const date = parsedDate.ok ? parsedDate.date : null;
+    if (!parsedDate.ok) fail('report_date', parsedDate.code, { value: cell.report_date! });
+    else if (!inPeriod(parsedDate.date, options.period))
+      fail('report_date', 'date-out-of-period', { value: parsedDate.date, ...options.period });
     const statusText = cell.status!;
     const status = (REPORT_STATUSES as readonly string[]).includes(statusText)
       ? (statusText as ReportStatus)
@@ -207,6 +229,36 @@ export function mergeReports(current: readonly ProgressReport[], incoming: reado
   return [...byKey.values()].sort((a, b) =>
     a.projectId === b.projectId ? a.reportDate.localeCompare(b.reportDate) : a.projectId.localeCompare(b.projectId),
   );
+}
+
+const STATUS_RANK: Record<ReportStatus, number> = { 'not-started': 0, 'under-construction': 1, completed: 2 };
+
+/** Two reports of one project, the later showing less progress than the earlier. */
+export interface ReportRegression {
+  kind: 'investment' | 'status';
+  earlier: ProgressReport;
+  later: ProgressReport;
+}
+
+/**
+ * Progress that goes backwards between consecutive reports of a project: the cumulative investment
+ * falls, or the status returns to an earlier stage (completed → under construction). Reports are
+ * cumulative, so either is almost always a typing error or a report filed under the wrong project.
+ * @example progressRegressions(reports).map((r) => `${r.later.projectId} ${r.kind}`)
+ */
+export function progressRegressions(reports: readonly ProgressReport[]): ReportRegression[] {
+  const out: ReportRegression[] = [];
+  const sorted = [...reports].sort((a, b) =>
+    a.projectId === b.projectId ? a.reportDate.localeCompare(b.reportDate) : a.projectId.localeCompare(b.projectId),
+  );
+  for (let i = 1; i < sorted.length; i++) {
+    const earlier = sorted[i - 1]!;
+    const later = sorted[i]!;
+    if (earlier.projectId !== later.projectId) continue;
+    if (later.investedToDateWan < earlier.investedToDateWan) out.push({ kind: 'investment', earlier, later });
+    if (STATUS_RANK[later.status] < STATUS_RANK[earlier.status]) out.push({ kind: 'status', earlier, later });
+  }
+  return out;
 }
 
 /** The example row of the progress-report template. */

@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import { z } from 'zod';
+import { SOURCE_LANGUAGE, type LocalizedText } from '../localized-text';
+import { calendarDate, inPeriod, type SimulatedPeriod } from './simulated-period';
 
 /** Columns of data/projects.csv, in file order. */
 export const PROJECT_CSV_COLUMNS = [
@@ -47,7 +49,7 @@ function numberCell(min: number, max: number, integer: boolean) {
 const monthCell = z
   .string()
   .trim()
-  .regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/, { error: (iss) => `must be a month YYYY-MM (got "${String(iss.input)}")` });
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: (iss) => `must be a month YYYY-MM (got "${String(iss.input)}")` });
 
 /** Schema of one CSV row (all cells as text), producing a typed project. */
 export const projectRowSchema = z
@@ -93,6 +95,15 @@ export const projectRowSchema = z
 export type Project = z.infer<typeof projectRowSchema>;
 
 /**
+ * A project's name as localised text. The CSV is a flat table, so it keeps one column per language
+ * (`name_zh`, `name_en`, as planners' templates have them); everything past this door reads this.
+ */
+export const projectName = (project: Pick<Project, 'name_zh' | 'name_en'>): LocalizedText => ({
+  [SOURCE_LANGUAGE]: project.name_zh,
+  en: project.name_en,
+});
+
+/**
  * Header labels of the import template (zh / en). A template header cell is `<zh label> <column>`,
  * e.g. `总投资（万元） total_investment_wan`; see `projectColumnOf` for what else is accepted.
  */
@@ -121,36 +132,77 @@ const ENUM_ALIASES: Partial<Record<ProjectCsvColumn, Record<string, string>>> = 
 };
 
 /**
- * Maps a header cell to its canonical column name, or null. Accepted: the column name itself
- * (`total_investment_wan`), the template's bilingual form (`总投资（万元） total_investment_wan`, also
- * with the name in brackets), the Chinese label alone (`总投资（万元）`) or the English label. Case,
- * surrounding space and a BOM are ignored.
- * @example projectColumnOf('项目编号 id') === 'id'; projectColumnOf('项目编号') === 'id'
+ * Maps a header cell to its canonical column name, or null. Accepted (see `headerForms`): the column
+ * name (`total_investment_wan`), the Chinese label (`总投资（万元）`), the English label
+ * (`Total investment (10k yuan)`), and any two of these together, either order, the second optionally
+ * in brackets (`总投资（万元） total_investment_wan`, `总投资（万元）(Total investment (10k yuan))`); also
+ * any Chinese text followed by the column name. Case, spaces, full-width forms and a BOM are ignored.
+ * @example projectColumnOf('项目编号 id') === 'id'; projectColumnOf('Site ID') === 'site_id'
  */
 export function projectColumnOf(header: string): ProjectCsvColumn | null {
   return columnOf(header, PROJECT_CSV_COLUMNS, PROJECT_COLUMN_LABELS);
 }
 
-/** Shared header matching for the import templates (projects and progress reports). */
+/**
+ * A header cell reduced to what identifies it: Unicode compatibility forms folded (full-width
+ * brackets and letters become ASCII), lower case, no whitespace, every bracket a round one.
+ */
+export function headerKey(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/[[【〔]/g, '(')
+    .replace(/[\]】〕]/g, ')');
+}
+
+/** Every documented spelling of one column's header cell (what the README's tables promise). */
+export function headerForms(column: string, label: { zh: string; en: string }): string[] {
+  const names = [column, label.zh, label.en];
+  const forms = [...names];
+  for (const a of names)
+    for (const b of names) if (a !== b) forms.push(`${a} ${b}`, `${a} (${b})`, `${a}（${b}）`, `${a} [${b}]`);
+  return forms;
+}
+
+const headerTables = new WeakMap<object, Map<string, string>>();
+
+/** The lookup table of `headerForms` keys → column, built once per label table. */
+function headerTable<C extends string>(columns: readonly C[], labels: Record<C, { zh: string; en: string }>): Map<string, C> {
+  let table = headerTables.get(labels) as Map<string, C> | undefined;
+  if (!table) {
+    table = new Map();
+    for (const column of columns)
+      for (const form of headerForms(column, labels[column])) {
+        const key = headerKey(form);
+        const other = table.get(key);
+        // Two columns with one spelling would make a file ambiguous: a programming error, caught by tests.
+        if (other !== undefined && other !== column) throw new Error(`header "${form}" fits ${other} and ${column}`);
+        table.set(key, column);
+      }
+    headerTables.set(labels, table);
+  }
+  return table;
+}
+
+/**
+ * Shared header matching for the import templates (projects and progress reports). A whole-cell match
+ * comes first, so an English label ending in a word that is also a column ("Site ID") is never read
+ * as that column ("id").
+ */
 export function columnOf<C extends string>(
   header: string,
   columns: readonly C[],
   labels: Record<C, { zh: string; en: string }>,
 ): C | null {
-  const text = header.replace(/^\uFEFF/, '').trim();
-  const lower = text.toLowerCase();
-  const isColumn = (x: string): x is C => (columns as readonly string[]).includes(x);
-  if (isColumn(lower)) return lower;
-  const last =
-    lower
-      .split(/\s+/)
-      .pop()
-      ?.replace(/^[(（[【]|[)）\]】]$/g, '') ?? '';
-  if (isColumn(last)) return last;
-  for (const column of columns) {
-    const label = labels[column];
-    if (text === label.zh || lower === label.en.toLowerCase()) return column;
-  }
+  const key = headerKey(header);
+  const exact = headerTable(columns, labels).get(key);
+  if (exact !== undefined) return exact;
+  // `<Chinese text> <column>`: a planner's own Chinese wording before the column name. The prefix must
+  // hold no Latin letter, so English words are never cut apart.
+  const m = /^([^a-z]+?)\(?([a-z][a-z0-9_]*)\)?$/.exec(key);
+  if (m && /\p{Script=Han}/u.test(m[1]!) && (columns as readonly string[]).includes(m[2]!)) return m[2] as C;
   return null;
 }
 
@@ -165,6 +217,7 @@ export type ProjectIssueCode =
   | 'unexpected-column'
   | 'duplicate-column'
   | 'csv-syntax'
+  | 'csv-quote'
   | 'missing-value'
   | 'empty'
   | 'not-number'
@@ -173,6 +226,8 @@ export type ProjectIssueCode =
   | 'above-max'
   | 'not-integer'
   | 'not-month'
+  | 'not-calendar-date'
+  | 'month-out-of-period'
   | 'bad-id'
   | 'bad-enum'
   | 'exceeds-total'
@@ -208,6 +263,8 @@ export interface ProjectsCsvOptions {
   clusterIds?: readonly string[];
   /** Stop collecting after this many issues (default 50), so a wrong file does not flood the UI. */
   maxIssues?: number;
+  /** When given, a planned_start outside it is refused with the range (see `simulatedPeriod`). */
+  period?: SimulatedPeriod;
 }
 
 /** Formats an issue as one line, e.g. `row 3, column site_id: unknown site "x"`. */
@@ -297,15 +354,29 @@ export function unguardCell(cell: string): string {
 }
 
 /**
- * A month as `YYYY-MM`: also accepts 2017-6, 2017/06, 2017年6月 and a full date (a spreadsheet may
- * have turned the month into one); anything else is returned unchanged for the schema to reject.
+ * A month cell as `YYYY-MM`: also accepts 2017-6, 2017/06, 2017年6月 and a full date (a spreadsheet may
+ * have turned the month into one), whose day must exist in that month (2017/2/30 is refused).
+ * @example parseMonthCell('2017年6月') // { ok: true, month: '2017-06' }
+ */
+export function parseMonthCell(
+  text: string,
+): { ok: true; month: string } | { ok: false; code: 'not-month' | 'not-calendar-date' } {
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:月|[-/.]\s*(\d{1,2})\s*日?|月\s*(\d{1,2})\s*日)?\s*$/.exec(text);
+  if (!m) return { ok: false, code: 'not-month' };
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  if (month < 1 || month > 12) return { ok: false, code: 'not-month' };
+  const day = m[3] ?? m[4];
+  if (day !== undefined && calendarDate(year, month, Number(day)) === null) return { ok: false, code: 'not-calendar-date' };
+  return { ok: true, month: `${m[1]}-${String(month).padStart(2, '0')}` };
+}
+
+/**
+ * `parseMonthCell` as text: the month, or the cell unchanged for the schema to reject.
  * @example normalizeMonthCell('2017年6月') === '2017-06'
  */
 export function normalizeMonthCell(text: string): string {
-  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:月|[-/.]\s*\d{1,2}\s*日?)?\s*$/.exec(text);
-  if (!m) return text;
-  const month = Number(m[2]);
-  return month >= 1 && month <= 12 ? `${m[1]}-${String(month).padStart(2, '0')}` : text;
+  const parsed = parseMonthCell(text);
+  return parsed.ok ? parsed.month : text;
 }
 
 function headerIssues(header: readonly string[]): { map: (ProjectCsvColumn | null)[]; issues: ProjectRowIssue[] } {
@@ -350,6 +421,7 @@ function validateRange(
     seen: Map<string, number>;
     out: ProjectValidation;
     maxIssues: number;
+    period: SimulatedPeriod | null;
   },
 ): void {
   const { out } = state;
@@ -365,16 +437,39 @@ function validateRange(
       raw[column] = column === 'planned_start' ? normalizeMonthCell(text) : (ENUM_ALIASES[column]?.[text.trim()] ?? text);
     });
     const rowIssues: ProjectRowIssue[] = [];
+    const month = raw['planned_start'] === undefined ? null : parseMonthCell(raw['planned_start']);
+    if (month && !month.ok && month.code === 'not-calendar-date') {
+      const value = raw['planned_start']!.trim();
+      rowIssues.push({
+        row,
+        column: 'planned_start',
+        code: 'not-calendar-date',
+        params: { value },
+        message: `"${value}" is not a date of the calendar`,
+      });
+    }
     const result = projectRowSchema.safeParse(raw);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const column = (issue.path[0] as ProjectCsvColumn | undefined) ?? null;
+        // Already reported more exactly above.
+        if (column === 'planned_start' && rowIssues.length > 0) continue;
         const cell = column ? raw[column] : undefined;
         const message = issue.code === 'invalid_type' && cell === undefined ? 'missing value' : issue.message;
         rowIssues.push({ row, column, ...classify(issue, column, cell), message });
       }
     } else {
       const project = result.data;
+      if (state.period && !inPeriod(project.planned_start, state.period)) {
+        const { first, last } = state.period;
+        rowIssues.push({
+          row,
+          column: 'planned_start',
+          code: 'month-out-of-period',
+          params: { value: project.planned_start, first, last },
+          message: `${project.planned_start} is outside the simulated period ${first} to ${last}`,
+        });
+      }
       if (state.sites && !state.sites.has(project.site_id)) {
         rowIssues.push({
           row,
@@ -437,6 +532,7 @@ function startValidation(table: ProjectTable, options: ProjectsCsvOptions) {
     seen: new Map<string, number>(),
     out,
     maxIssues: options.maxIssues ?? 50,
+    period: options.period ?? null,
   };
   return { map, state, out };
 }
@@ -487,19 +583,27 @@ export async function validateProjectTableAsync(table: ProjectTable, options: Va
   return finishValidation(out);
 }
 
-/** Reads CSV text (optional BOM) into a table; syntax problems become issues of their rows. */
+/**
+ * Reads CSV text (optional BOM) into a table; syntax problems become issues of their rows. Line ends
+ * are made uniform first: papaparse takes the first line end it sees as the only one, so a file with
+ * CRLF and LF lines mixed (an edited export) would otherwise read several lines as one row.
+ */
 export function readProjectsCsvTable(text: string): ProjectTable {
-  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const parsed = Papa.parse<string[]>(source, { header: false, skipEmptyLines: 'greedy' });
+  const source = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  const parsed = Papa.parse<string[]>(source, { header: false, skipEmptyLines: 'greedy', newline: '\n' });
   const [header = [], ...rows] = parsed.data;
-  const readIssues: ProjectRowIssue[] = parsed.errors.map((error) => ({
-    // papaparse counts rows from 0 including the header here.
-    row: Math.max(0, error.row ?? 0),
-    column: null,
-    code: 'csv-syntax' as const,
-    params: { detail: error.message },
-    message: `CSV syntax: ${error.message}`,
-  }));
+  const readIssues: ProjectRowIssue[] = parsed.errors.map((error) => {
+    const quote = error.type === 'Quotes';
+    return {
+      // papaparse counts rows from 0 including the header here.
+      row: Math.max(0, error.row ?? 0),
+      column: null,
+      code: quote ? ('csv-quote' as const) : ('csv-syntax' as const),
+      // Papaparse's own text is English engine wording; the code says what is wrong.
+      params: {},
+      message: quote ? 'CSV syntax: a quoted cell is not closed or has a stray quote' : `CSV syntax: ${error.message}`,
+    };
+  });
   return { header: header.map((h) => h.trim()), rows, readIssues };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localizedText } from '../localized-text';
 import { issueLines, sourceSchema } from './sourced-value';
 
 const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month YYYY-MM' });
@@ -6,8 +7,7 @@ const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must b
 const milestoneSchema = z.strictObject({
   month: monthSchema,
   share_pct: z.number().min(0).max(100),
-  name_zh: z.string().min(1),
-  name_en: z.string().min(1),
+  name: localizedText,
   source: sourceSchema,
 });
 
@@ -21,8 +21,7 @@ export const targetsSchema = z.object({
     .array(
       z.strictObject({
         id: z.string().min(1),
-        name_zh: z.string().min(1),
-        name_en: z.string().min(1),
+        name: localizedText,
         growth_pct: z.number(),
         source: sourceSchema,
       }),
