@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { localName, lang } from '../i18n/i18n';
-import { downloadBlob } from '../scenarios/download';
+import { localText, lang } from '../i18n/i18n';
+import { downloadBlob } from '../shared/download';
 import { dataset } from '../state/data-state';
 import { expectedResult, scenarioParams, shownResult } from '../state/scenario-state';
 import type { BuiltinData } from '../data/builtin-data';
@@ -108,11 +108,11 @@ function RegisterFor({ data }: { data: BuiltinData }) {
   const clusters = useMemo(() => new Map(data.clusters.map((c) => [c.id, c])), [data]);
   const siteName = (id: string) => {
     const site = sites.get(id);
-    return site ? localName(site, language) : id;
+    return site ? localText(site.name, language) : id;
   };
   const clusterName = (id: string) => {
     const cluster = clusters.get(id);
-    return cluster ? localName(cluster, language) : id;
+    return cluster ? localText(cluster.name, language) : id;
   };
   const year = result ? result.firstYear + result.targetYearIndex : data.targets.year;
   const context: ColumnContext = { lang: language, startMonth: result?.startMonth ?? null, siteName, clusterName, year };
