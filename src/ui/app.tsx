@@ -14,11 +14,13 @@ import { LazyComponent } from './lazy-component';
 import { ScenariosPanel } from './scenarios-panel';
 import { enterPresentation } from '../present/present-entry';
 import { TimeBar } from './time-bar';
+import { hasRegisterParams } from '../register/register-url-keys';
 
 const loadDataPanel = () => import('../import/data-panel').then((m) => m.DataPanel);
+const loadRegister = () => import('../register/register-panel').then((m) => m.RegisterPanel);
 const loadPresentation = () => import('../present/presentation-mode').then((m) => m.PresentationMode);
 
-type SidebarTab = 'sites' | 'assumptions' | 'scenarios' | 'data';
+type SidebarTab = 'sites' | 'register' | 'assumptions' | 'scenarios' | 'data';
 
 /** The explore layout: header, illustrative-data notice, sidebar tabs, map with time bar, results. */
 export function App() {
@@ -32,7 +34,8 @@ function AppFor({ data }: { data: BuiltinData }) {
   const siteNames = useMemo(() => data.sites.map((s) => s.properties), [data]);
   const countySeat = data.places.find((p) => p.properties.kind === 'county-seat');
   const selected = data.sites.find((s) => s.properties.id === selectedSiteId.value);
-  const [tab, setTab] = useState<SidebarTab>('sites');
+  // A link that carries a register filter opens the register.
+  const [tab, setTab] = useState<SidebarTab>(() => (hasRegisterParams(location.search) ? 'register' : 'sites'));
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -63,6 +66,7 @@ function AppFor({ data }: { data: BuiltinData }) {
         </>
       ),
     },
+    { id: 'register', label: 'explorer.tab.register', render: () => <LazyComponent load={loadRegister} props={{}} /> },
     { id: 'assumptions', label: 'explorer.tab.assumptions', render: () => <AssumptionsPanel /> },
     { id: 'scenarios', label: 'explorer.tab.scenarios', render: () => <ScenariosPanel /> },
     { id: 'data', label: 'import.heading', render: () => <LazyComponent load={loadDataPanel} props={{}} /> },
@@ -131,7 +135,7 @@ function AppFor({ data }: { data: BuiltinData }) {
       <p class="notice" role="note" data-testid="illustrative-notice">
         {t('notice.illustrative')}
       </p>
-      <main class="app-main">
+      <main class={tab === 'register' ? 'app-main app-main--wide' : 'app-main'}>
         <aside class="sidebar">
           <SidebarTabs tabs={tabs} active={tab} onSelect={setTab} />
         </aside>

@@ -5,6 +5,8 @@ import { formatMoney } from '../shared/money-format';
 import { lang, t } from '../i18n/i18n';
 import { drawnOnMap } from '../state/map-legend-state';
 import { currentMonthIndex, shownResult } from '../state/scenario-state';
+import { dataset } from '../state/data-state';
+import { monthPosition, reportingDates } from '../register/reporting-calendar';
 import { monthAt } from '../../workers/model/calendar';
 
 /** Months shown per second while playing. */
@@ -38,6 +40,14 @@ export function TimeBar() {
   }, [playing, months]);
 
   const label = result ? monthLabel(result.startMonth, index) : '—';
+  // The article's 20-day progress reports, drawn under the slider for the target year.
+  const reporting = dataset.value?.targets.progress_reporting;
+  const reportTicks =
+    result && reporting
+      ? reportingDates(reporting.first_month, reporting.interval_days, `${result.firstYear + result.targetYearIndex}-12-31`).map(
+          (date) => ({ date, at: monthPosition(result.startMonth, date) / Math.max(1, months - 1) }),
+        )
+      : [];
   return (
     <div class="time-bar" data-testid="time-bar">
       <button
@@ -56,18 +66,36 @@ export function TimeBar() {
       <label class="time-bar__label" for="month-slider">
         {t('time.month')} <strong data-testid="month-label">{label}</strong>
       </label>
-      <input
-        id="month-slider"
-        type="range"
-        min={0}
-        max={months - 1}
-        step={1}
-        value={index}
-        aria-valuetext={label}
-        disabled={!result}
-        onInput={(event) => (currentMonthIndex.value = Number((event.currentTarget as HTMLInputElement).value))}
-      />
-      <TimeLegend />
+      <div class="time-bar__track">
+        <input
+          id="month-slider"
+          type="range"
+          min={0}
+          max={months - 1}
+          step={1}
+          value={index}
+          aria-valuetext={label}
+          disabled={!result}
+          onInput={(event) => (currentMonthIndex.value = Number((event.currentTarget as HTMLInputElement).value))}
+          aria-describedby={reportTicks.length > 0 ? 'report-dates' : undefined}
+        />
+        {reportTicks.length > 0 && (
+          <div class="time-bar__reports" data-testid="report-ticks" title={reportTicks.map((r) => r.date).join(' ')}>
+            {reportTicks.map((r) => (
+              <span
+                key={r.date}
+                class="time-bar__report"
+                style={{ left: `calc(8px + ${r.at} * (100% - 16px))` }}
+                data-date={r.date}
+              />
+            ))}
+            <span id="report-dates" class="visually-hidden">
+              {t('time.reportDates', { dates: reportTicks.map((r) => r.date.slice(5)).join(', ') })}
+            </span>
+          </div>
+        )}
+      </div>
+      <TimeLegend reportDays={reportTicks.length > 0 ? (reporting?.interval_days ?? 20) : null} />
     </div>
   );
 }
@@ -77,7 +105,8 @@ export function TimeBar() {
  * project points are in view (they appear from zoom 8.5), and the investment bubbles with two
  * reference circles drawn at the radii the bubble layer gives those amounts.
  */
-function TimeLegend() {
+/** `reportDays`: the reporting cycle in days while report dates are drawn on the month bar, else null. */
+function TimeLegend({ reportDays }: { reportDays: number | null }) {
   const drawn = drawnOnMap.value;
   const statuses = legendStatuses(drawn);
   const references = drawn.bubbleMaxWan ? bubbleReferences(drawn.bubbleMaxWan) : [];
@@ -99,6 +128,12 @@ function TimeLegend() {
               {formatMoney(ref.wan, lang.value)}
             </span>
           ))}
+        </li>
+      )}
+      {reportDays !== null && (
+        <li data-legend-item="report-tick">
+          <span class="report-tick" aria-hidden="true" />
+          {t('time.reportTick', { days: reportDays })}
         </li>
       )}
     </ul>

@@ -7,6 +7,8 @@ interface ModeUnderTest {
   path: string;
   /** Brings the page into the state to check, after it opened at `path`. */
   setup: (page: Page) => Promise<void>;
+  /** A large DOM (the register's grid and panel): axe alone can take half a minute on a busy machine. */
+  slow?: boolean;
   /**
    * For a mode still being built: the element that shows the mode is there after `setup`. While it is
    * absent the case is skipped with `reason`, and it starts running by itself once the mode lands.
@@ -49,6 +51,28 @@ const MODES: ModeUnderTest[] = [
     },
   },
   {
+    name: 'project register with a project open',
+    path: '/',
+    slow: true,
+    setup: async (page) => {
+      await mapIdle(page);
+      await page.locator('#tab-register').click();
+      await expect(page.getByTestId('register-grid')).toBeVisible();
+      await page.getByTestId('register-grid').locator('[role="row"][aria-rowindex="2"]').click();
+      await expect(page.getByTestId('project-panel')).toBeVisible();
+    },
+  },
+  {
+    name: 'project register, milestone view in English',
+    path: '/?lang=en',
+    setup: async (page) => {
+      await mapIdle(page);
+      await page.locator('#tab-register').click();
+      await page.getByTestId('register-view-milestones').click();
+      await expect(page.getByTestId('register-milestones')).toBeVisible();
+    },
+  },
+  {
     name: 'presentation',
     path: '/?mode=present',
     setup: async (page) => {
@@ -68,6 +92,7 @@ const MODES: ModeUnderTest[] = [
 
 for (const mode of MODES) {
   test(`${mode.name}: no serious or critical axe violations`, async ({ page }) => {
+    if (mode.slow) test.slow();
     await openApp(page, mode.path);
     await mode.setup(page);
     if (mode.pending) test.skip((await page.locator(mode.pending.selector).count()) === 0, mode.pending.reason);
