@@ -15,6 +15,8 @@ import { ScenariosPanel } from './scenarios-panel';
 import { enterPresentation } from '../present/present-entry';
 import { TimeBar } from './time-bar';
 import { hasRegisterParams } from '../register/register-url-keys';
+import { scenarioNotice } from '../scenarios/scenario-notice';
+import { NoticeView } from './scenario-notice-view';
 
 const loadDataPanel = () => import('../import/data-panel').then((m) => m.DataPanel);
 const loadRegister = () => import('../register/register-panel').then((m) => m.RegisterPanel);
@@ -135,6 +137,7 @@ function AppFor({ data }: { data: BuiltinData }) {
       <p class="notice" role="note" data-testid="illustrative-notice">
         {t('notice.illustrative')}
       </p>
+      {tab !== 'scenarios' && <AppNotice />}
       <main class={tab === 'register' ? 'app-main app-main--wide' : 'app-main'}>
         <aside class="sidebar">
           <SidebarTabs tabs={tabs} active={tab} onSelect={setTab} />
@@ -148,6 +151,17 @@ function AppFor({ data }: { data: BuiltinData }) {
           <ChartsDock clusters={data.clusters} sites={siteNames} />
         </div>
       </main>
+    </div>
+  );
+}
+
+/** The scenario notice (e.g. a damaged share link) where the user is, while the scenarios tab is closed. */
+function AppNotice() {
+  const notice = scenarioNotice.value;
+  if (!notice) return null;
+  return (
+    <div class="app-notice" data-testid="app-notice">
+      <NoticeView notice={notice} onDismiss={() => (scenarioNotice.value = null)} />
     </div>
   );
 }

@@ -13,8 +13,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { PrintFormat } from '../scenarios/print-export';
 import { resultsToCsv } from '../scenarios/results-csv';
 import { parseScenarioText, scenarioFileJson } from '../scenarios/scenario-file';
-import { formatIssue, type ScenarioIssue } from '../scenarios/scenario-issues';
+import type { ScenarioIssue } from '../scenarios/scenario-issues';
 import { scenarioNotice, type ScenarioNotice } from '../scenarios/scenario-notice';
+import { NoticeView } from './scenario-notice-view';
 import { createScenarioStore, type SavedScenario, type StoreNotice, type StoreState } from '../scenarios/scenario-store';
 import { shareUrl } from '../scenarios/share-link';
 import { mapInstance } from '../state/app-state';
@@ -88,29 +89,6 @@ function formatDelta(row: CompareRow): string {
   if (row.unit === 'wan') return `${sign}${formatMoney(row.delta, lang.value)}`;
   const points = row.unit === 'share' ? row.delta * 100 : row.delta;
   return `${sign}${formatPercent(points).replace('%', '')} ${t('scenarios.pp')}`;
-}
-
-function NoticeView({ notice, onDismiss }: { notice: ScenarioNotice; onDismiss: () => void }) {
-  const language = lang.value;
-  return (
-    <div
-      class={`scenarios-notice scenarios-notice--${notice.tone}`}
-      role={notice.tone === 'error' ? 'alert' : 'status'}
-      data-testid="scenarios-notice"
-    >
-      <p>{formatIssue(notice.message, language)}</p>
-      {notice.details && notice.details.length > 0 && (
-        <ul>
-          {notice.details.map((issue: ScenarioIssue, i) => (
-            <li key={i}>{formatIssue(issue, language)}</li>
-          ))}
-        </ul>
-      )}
-      <button type="button" class="scenarios-notice__close" aria-label={t('scenarios.dismiss')} onClick={onDismiss}>
-        ×
-      </button>
-    </div>
-  );
 }
 
 function CompareChart({

@@ -120,3 +120,19 @@ test('garbage in saved state is recovered from with a notice', async ({ page }) 
   await saveScenario(page, '恢复后保存');
   expect(session.errors).toEqual([]);
 });
+
+for (const [what, hash] of [
+  ['truncated', '#s=eJyrVkpLzClOVbKqVkrOzy1IzKvUUcpMUbIyNjQ3szS0MDA0N9FRSsnPS1WyUrK0tDA0NTSuBQDX8Qxr'],
+  ['not base64url', '#s=%%%%not-a-link'],
+  ['tampered', '#s=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
+] as const) {
+  test(`a ${what} share link is reported on the tab the user is on, in the user's language`, async ({ page }) => {
+    const session = await openApp(page, `/?lang=en${hash}`);
+    const notice = page.getByTestId('scenarios-notice');
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveAttribute('role', 'alert');
+    await expect(notice).toContainText(/link/i);
+    await expect(page.locator('#tab-sites')).toHaveAttribute('aria-selected', 'true');
+    expect(session.errors).toEqual([]);
+  });
+}
