@@ -33,7 +33,7 @@ export function bindMapChrome(map: Map, attribution: (language: Lang) => string[
   let controls: IControl[] = [];
   const dispose = effect(() => {
     const language = lang.value;
-    for (const control of controls) map.removeControl(control);
+    for (const control of controls) if (map.hasControl(control)) map.removeControl(control);
     // The table MapLibre reads its strings from; the Map option `locale` fills it at creation.
     Object.assign(map._locale, mapLocale(language));
     const top: IControl[] = [
@@ -50,7 +50,8 @@ export function bindMapChrome(map: Map, attribution: (language: Lang) => string[
   });
   return () => {
     dispose();
-    for (const control of controls) map.removeControl(control);
+    // map.remove() has already taken its controls off (and cleared their map) when this runs on "remove".
+    for (const control of controls) if (map.hasControl(control)) map.removeControl(control);
     controls = [];
   };
 }

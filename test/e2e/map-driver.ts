@@ -201,14 +201,14 @@ export async function smallestSiteSizes(host: Host): Promise<Record<string, numb
 }
 
 export async function expectLabelsOf(host: Host, ids: readonly string[]): Promise<RenderedLabel[]> {
-  const labels = await renderedLabels(host);
-  expect(
+  // Labels are laid out after each settled frame (and again after a language switch): wait for the layout.
+  const siteLabelIds = (labels: RenderedLabel[]) =>
     labels
       .filter((l) => l.layer === 'sites-label')
       .map((l) => l.id)
-      .sort(),
-  ).toEqual([...ids].sort());
-  return labels;
+      .sort();
+  await expect.poll(async () => siteLabelIds(await renderedLabels(host)), { timeout: 20_000 }).toEqual([...ids].sort());
+  return renderedLabels(host);
 }
 
 /** Statuses of the project points MapLibre drew in view (from their feature-state). */
