@@ -42,7 +42,7 @@ export async function renderedLabels(host: Host, layers = ['sites-label', 'place
       const text =
         layer === 'sites-label'
           ? String(feature.properties['label'])
-          : String(feature.properties[lang === 'en' ? 'name_en' : 'name_zh']);
+          : String(feature.properties[`name:${String(lang)}`] ?? feature.properties['name:zh-CN']);
       const lines = text.split('\n');
       const width = Math.max(...lines.map((l) => context.measureText(l).width));
       const height = lines.length * size * 1.2;
