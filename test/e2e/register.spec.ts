@@ -112,6 +112,8 @@ test('the filter survives a share link in a fresh page', async ({ page, browser 
   await registerSearch(page).fill('rs');
   await page.locator('#register-type').selectOption('continuing');
   await expect(registerSummary(page)).toContainText('rs');
+  // The pinyin index is built in slices after the tab opens: wait for the search to find its matches.
+  await expect(registerSummary(page)).not.toContainText('显示 0 个');
   const summary = await registerSummary(page).textContent();
   await page.locator('#tab-scenarios').click();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
