@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { BUILTIN_SITE_IDS } from '../unit/builtin-ids';
 import { openApp, screenshot, selectSiteByKeyboard, sitePanel, switchLanguage, waitForMapIdle } from './driver';
 import {
   countyFrame,
@@ -11,17 +12,8 @@ import {
   zoomMapTo,
 } from './map-driver';
 
-const SITE_IDS = [
-  'development-zone',
-  'chemical-park',
-  'ginseng-park',
-  'feldspar-park',
-  'graphite-park',
-  'dongbao-biotech-park',
-  'pharma-logistics-park',
-  'petroleum-equipment-park',
-  'service-center',
-];
+/** Every site of the built-in data, read from data/parks.geojson (not a pinned list). */
+const SITE_IDS = BUILTIN_SITE_IDS;
 
 const SIZES = [
   { width: 768, height: 1024 },
